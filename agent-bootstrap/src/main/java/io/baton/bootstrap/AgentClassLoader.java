@@ -1,0 +1,112 @@
+package io.baton.bootstrap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.security.ProtectionDomain;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Loads agent-core and its dependencies from {@code inst/} inside the agent jar, where every class
+ * is stored as {@code .classdata}: the JVM puts the agent jar on the system class path, and the
+ * extension keeps the application's class loaders and classpath scanners from seeing our copies
+ * of Byte Buddy or OpenTelemetry. The parent is the platform loader, so no application class
+ * leaks in either.
+ */
+final class AgentClassLoader extends ClassLoader {
+
+  static final String PREFIX = "inst/";
+  static final String CLASS_SUFFIX = ".classdata";
+
+  static {
+    registerAsParallelCapable();
+  }
+
+  private final JarFile jar;
+  private final String jarUrl;
+  private final ProtectionDomain protectionDomain;
+
+  AgentClassLoader(JarFile jar, ClassLoader parent, ProtectionDomain protectionDomain) {
+    super("baton-agent", parent);
+    this.jar = jar;
+    this.jarUrl = "jar:" + new java.io.File(jar.getName()).toURI() + "!/";
+    this.protectionDomain = protectionDomain;
+  }
+
+  @Override
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + CLASS_SUFFIX);
+    if (entry == null) {
+      throw new ClassNotFoundException(name);
+    }
+    byte[] bytes;
+    try (InputStream in = jar.getInputStream(entry)) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new ClassNotFoundException(name, e);
+    }
+    definePackageOf(name);
+    return defineClass(name, bytes, 0, bytes.length, protectionDomain);
+  }
+
+  private void definePackageOf(String className) {
+    int dot = className.lastIndexOf('.');
+    if (dot <= 0) {
+      return;
+    }
+    String pkg = className.substring(0, dot);
+    if (getDefinedPackage(pkg) == null) {
+      try {
+        definePackage(pkg, null, null, null, null, null, null, null);
+      } catch (IllegalArgumentException alreadyDefinedConcurrently) {
+        // another thread won the race; the package exists, which is all we need
+      }
+    }
+  }
+
+  /** Byte Buddy reads class files as {@code X.class} resources; answer those from {@code .classdata}. */
+  @Override
+  protected URL findResource(String name) {
+    String entryName = entryName(name);
+    if (jar.getJarEntry(entryName) == null) {
+      return null;
+    }
+    try {
+      return new URL(jarUrl + entryName);
+    } catch (MalformedURLException e) {
+      return null;
+    }
+  }
+
+  @Override
+  protected Enumeration<URL> findResources(String name) {
+    URL url = findResource(name);
+    return url == null ? Collections.emptyEnumeration() : Collections.enumeration(Collections.singletonList(url));
+  }
+
+  /** Skips the URL machinery: class bytes are read many times while matching types. */
+  @Override
+  public InputStream getResourceAsStream(String name) {
+    JarEntry entry = jar.getJarEntry(entryName(name));
+    if (entry != null) {
+      try {
+        return jar.getInputStream(entry);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return super.getResourceAsStream(name);
+  }
+
+  static String entryName(String resourceName) {
+    String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
+    if (name.endsWith(".class")) {
+      return PREFIX + name.substring(0, name.length() - ".class".length()) + CLASS_SUFFIX;
+    }
+    return PREFIX + name;
+  }
+}

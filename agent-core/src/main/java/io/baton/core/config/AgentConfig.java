@@ -1,0 +1,106 @@
+package io.baton.core.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The agent's own switches, read the way OpenTelemetry reads its settings: a system property
+ * ({@code otel.foo.bar}) wins over the environment variable ({@code OTEL_FOO_BAR}). The SDK's
+ * settings ({@code otel.traces.*}, {@code otel.exporter.*} …) are left to the SDK's autoconfigure.
+ */
+public final class AgentConfig {
+
+  private static volatile AgentConfig current = fromSystem();
+
+  private final Function<String, String> lookup;
+
+  AgentConfig(Function<String, String> lookup) {
+    this.lookup = lookup;
+  }
+
+  public static AgentConfig fromSystem() {
+    Map<String, String> env = System.getenv();
+    return new AgentConfig(
+        name -> {
+          String value = System.getProperty(name);
+          return value != null ? value : env.get(toEnvName(name));
+        });
+  }
+
+  /** For tests: the given map plays system properties. */
+  public static AgentConfig of(Map<String, String> properties) {
+    return new AgentConfig(properties::get);
+  }
+
+  /** The configuration the running agent was started with; instrumentation helpers read it. */
+  public static AgentConfig get() {
+    return current;
+  }
+
+  public static void set(AgentConfig config) {
+    current = config;
+  }
+
+  static String toEnvName(String property) {
+    return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  public String getString(String name, String defaultValue) {
+    String value = lookup.apply(name);
+    return value == null || value.trim().isEmpty() ? defaultValue : value.trim();
+  }
+
+  /** Anything other than true/false is a configuration mistake: keep the default and say so once. */
+  public boolean getBoolean(String name, boolean defaultValue) {
+    String value = getString(name, null);
+    if (value == null) {
+      return defaultValue;
+    }
+    if ("true".equalsIgnoreCase(value)) {
+      return true;
+    }
+    if ("false".equalsIgnoreCase(value)) {
+      return false;
+    }
+    io.baton.core.log.AgentLog.warn(
+        "ignoring " + name + "=" + value + " (expected true or false), using " + defaultValue);
+    return defaultValue;
+  }
+
+  /** Comma-separated values, trimmed, empty entries dropped. */
+  public List<String> getList(String name) {
+    String value = getString(name, null);
+    if (value == null) {
+      return Collections.emptyList();
+    }
+    List<String> items = new ArrayList<>();
+    for (String item : value.split(",")) {
+      if (!item.trim().isEmpty()) {
+        items.add(item.trim());
+      }
+    }
+    return items;
+  }
+
+  public boolean debug() {
+    return getBoolean("otel.javaagent.debug", false);
+  }
+
+  /**
+   * {@code otel.instrumentation.<name>.enabled} for the first of the names that is set decides;
+   * otherwise {@code otel.instrumentation.common.default-enabled} and the module's own default.
+   */
+  public boolean isInstrumentationEnabled(List<String> names, boolean enabledByDefault) {
+    for (String name : names) {
+      String property = "otel.instrumentation." + name + ".enabled";
+      if (getString(property, null) != null) {
+        return getBoolean(property, enabledByDefault);
+      }
+    }
+    return enabledByDefault && getBoolean("otel.instrumentation.common.default-enabled", true);
+  }
+}

@@ -1,0 +1,138 @@
+package io.baton.core.instrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.any;
+import static net.bytebuddy.matcher.ElementMatchers.is;
+
+import io.baton.core.indy.AdviceLinker;
+import io.baton.core.indy.BootDispatcherInjector;
+import io.baton.core.log.AgentLog;
+import java.lang.instrument.Instrumentation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.scaffold.TypeValidation;
+import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.utility.JavaConstant;
+
+/**
+ * Turns the enabled modules into one Byte Buddy {@link AgentBuilder}: classes already loaded are
+ * retransformed, no class gets new members (so retransformation never fails on shape changes),
+ * and every advice is bound through the invokedynamic dispatcher. A disabled module is never
+ * handed to this class, so it transforms nothing.
+ */
+public final class InstrumentationInstaller {
+
+  private InstrumentationInstaller() {}
+
+  public static ResettableClassFileTransformer install(
+      Instrumentation inst, ClassLoader agentLoader, List<InstrumentationModule> modules) throws Exception {
+    List<String> packagePrefixes = new ArrayList<>();
+    for (InstrumentationModule module : modules) {
+      packagePrefixes.add(module.advicePackagePrefix());
+    }
+    AdviceLinker linker = AdviceLinker.create(agentLoader, packagePrefixes, agentPackagePrefixes());
+    Method bootstrap = BootDispatcherInjector.inject(inst, linker.asMethodHandle());
+
+    AgentBuilder builder =
+        newAgentBuilder()
+            .disableClassFormatChanges()
+            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(AgentBuilder.PoolStrategy.Default.FAST)
+            .with(new TransformListener())
+            .ignore(IgnoredTypes.matcher())
+            .or(any(), isAgentOwnLoader(agentLoader).or(isAdviceLoader()));
+    for (int index = 0; index < modules.size(); index++) {
+      InstrumentationModule module = modules.get(index);
+      ClassLoaderHasClasses libraryPresent = new ClassLoaderHasClasses(module.libraryMarkerClasses());
+      Advice.WithCustomMapping mapping = adviceMapping(bootstrap, index);
+      for (TypeInstrumentation type : module.typeInstrumentations()) {
+        AdviceBinder binder = new AdviceBinder(new AgentBuilder.Transformer.ForAdvice(mapping).include(agentLoader));
+        type.applyAdvice(binder);
+        builder = builder.type(type.typeMatcher(), libraryPresent).transform(binder.transformer);
+      }
+      AgentLog.debug("instrumentation " + module.names().get(0) + " installed");
+    }
+    return builder.installOn(inst);
+  }
+
+  /**
+   * Byte Buddy's default builder prepares "Nexus" self-injection, which we never use (advice is
+   * bound through invokedynamic) and whose set-up calls {@code sun.misc.Unsafe}: JDK 24+ then
+   * prints a deprecation warning into the application's output. Byte Buddy's own switch skips it.
+   */
+  private static AgentBuilder newAgentBuilder() {
+    String property = "net.bytebuddy.nexus.disabled";
+    String previous = System.getProperty(property);
+    System.setProperty(property, "true");
+    try {
+      return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED));
+    } finally {
+      if (previous == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, previous);
+      }
+    }
+  }
+
+  /** Where advice resolves our classes: relocated OpenTelemetry in the agent jar, plain in tests. */
+  static String[] agentPackagePrefixes() {
+    String spanClass = io.opentelemetry.api.trace.Span.class.getName();
+    return spanClass.startsWith("io.baton.")
+        ? new String[] {"io.baton."}
+        : new String[] {"io.baton.", "io.opentelemetry."};
+  }
+
+  private static Advice.WithCustomMapping adviceMapping(Method bootstrap, int moduleIndex) {
+    String module = Integer.toString(moduleIndex);
+    return Advice.withCustomMapping()
+        .with(new Advice.AssignReturned.Factory().withSuppressed(Throwable.class))
+        .bootstrap(
+            bootstrap,
+            (adviceMethod, exit) ->
+                (instrumentedType, instrumentedMethod) ->
+                    List.of(
+                        JavaConstant.Simple.ofLoaded(module),
+                        JavaConstant.Simple.ofLoaded(adviceMethod.getDeclaringType().getName())),
+            TypeDescription.Generic.Visitor.Generalizing.INSTANCE);
+  }
+
+  /**
+   * Our isolated loader holds copies of libraries (OkHttp, Kotlin) that must never be traced. In
+   * tests the "agent loader" is the class path itself, which must stay instrumentable.
+   */
+  private static ElementMatcher.Junction<ClassLoader> isAgentOwnLoader(ClassLoader agentLoader) {
+    return agentLoader == ClassLoader.getSystemClassLoader()
+        ? net.bytebuddy.matcher.ElementMatchers.none()
+        : is(agentLoader);
+  }
+
+  private static ElementMatcher.Junction<ClassLoader> isAdviceLoader() {
+    return new ElementMatcher.Junction.AbstractBase<ClassLoader>() {
+      @Override
+      public boolean matches(ClassLoader loader) {
+        return loader != null && loader.getClass().getName().equals("io.baton.core.indy.AdviceClassLoader");
+      }
+    };
+  }
+
+  /** Collects one type's advice bindings into one transformer. */
+  private static final class AdviceBinder implements AdviceApplier {
+    AgentBuilder.Transformer.ForAdvice transformer;
+
+    AdviceBinder(AgentBuilder.Transformer.ForAdvice transformer) {
+      this.transformer = transformer;
+    }
+
+    @Override
+    public void applyAdvice(ElementMatcher<? super MethodDescription> methods, String adviceClassName) {
+      transformer = transformer.advice(methods, adviceClassName);
+    }
+  }
+}

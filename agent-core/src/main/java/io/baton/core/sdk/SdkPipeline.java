@@ -1,0 +1,69 @@
+package io.baton.core.sdk;
+
+import io.baton.core.log.AgentLog;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds the OpenTelemetry SDK from the standard {@code otel.*} properties and {@code OTEL_*}
+ * variables with the SDK's own autoconfigure, so every setting means what OpenTelemetry users
+ * expect. Our only departures are defaults: OTLP over http/protobuf (as the OpenTelemetry Java
+ * agent), and no metrics or logs exporters until Baton produces metrics and logs.
+ */
+public final class SdkPipeline {
+
+  static final long SHUTDOWN_FLUSH_SECONDS = 5;
+
+  private SdkPipeline() {}
+
+  public static OpenTelemetrySdk start(ClassLoader agentLoader) {
+    SpanAccounting accounting = new SpanAccounting();
+    OpenTelemetrySdk sdk;
+    try {
+      sdk = builder(agentLoader, accounting).build().getOpenTelemetrySdk();
+    } catch (RuntimeException badConfiguration) {
+      AgentLog.warn("invalid OpenTelemetry configuration, tracing is off: " + badConfiguration.getMessage());
+      return OpenTelemetrySdk.builder().build();
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(sdk, accounting), "baton-shutdown"));
+    return sdk;
+  }
+
+  static AutoConfiguredOpenTelemetrySdkBuilder builder(ClassLoader agentLoader, SpanAccounting accounting) {
+    return AutoConfiguredOpenTelemetrySdk.builder()
+        .setServiceClassLoader(agentLoader)
+        .disableShutdownHook()
+        .addPropertiesSupplier(SdkPipeline::defaults)
+        .addSpanExporterCustomizer((exporter, config) -> accounting.wrap(exporter))
+        .addTracerProviderCustomizer(
+            (tracerProvider, config) -> {
+              tracerProvider.addSpanProcessor(accounting.endedSpanCounter());
+              return AgentLog.isDebug() ? tracerProvider.addSpanProcessor(new DebugSpanLogger()) : tracerProvider;
+            });
+  }
+
+  static Map<String, String> defaults() {
+    Map<String, String> defaults = new HashMap<>();
+    defaults.put("otel.exporter.otlp.protocol", "http/protobuf");
+    defaults.put("otel.metrics.exporter", "none");
+    defaults.put("otel.logs.exporter", "none");
+    return defaults;
+  }
+
+  /** Flushes what is queued, waiting a bounded time: a dead collector must not hold the JVM's exit. */
+  static void shutdown(OpenTelemetrySdk sdk, SpanAccounting accounting) {
+    try {
+      sdk.shutdown().join(SHUTDOWN_FLUSH_SECONDS, TimeUnit.SECONDS);
+    } catch (Throwable ignored) {
+      // the JVM is exiting; the summary below still tells what was lost
+    }
+    String summary = accounting.lossSummary();
+    if (summary != null) {
+      AgentLog.warn(summary);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.baton.core.sdk;
+
+import io.baton.core.log.AgentLog;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.trace.ReadWriteSpan;
+import io.opentelemetry.sdk.trace.ReadableSpan;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts sampled spans that ended, reached the exporter, and were accepted or refused by the
+ * collector. The difference is what the bounded batch queue dropped under pressure or at exit:
+ * losing spans is acceptable, losing them silently is not.
+ */
+final class SpanAccounting {
+
+  private final AtomicLong ended = new AtomicLong();
+  private final AtomicLong exported = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+
+  SpanProcessor endedSpanCounter() {
+    return new SpanProcessor() {
+      @Override
+      public void onStart(Context parentContext, ReadWriteSpan span) {}
+
+      @Override
+      public boolean isStartRequired() {
+        return false;
+      }
+
+      @Override
+      public void onEnd(ReadableSpan span) {
+        if (span.getSpanContext().isSampled()) {
+          ended.incrementAndGet();
+        }
+      }
+
+      @Override
+      public boolean isEndRequired() {
+        return true;
+      }
+    };
+  }
+
+  SpanExporter wrap(SpanExporter exporter) {
+    return new SpanExporter() {
+      @Override
+      public CompletableResultCode export(Collection<SpanData> spans) {
+        int count = spans.size();
+        CompletableResultCode result = exporter.export(spans);
+        result.whenComplete(
+            () -> {
+              if (result.isSuccess()) {
+                exported.addAndGet(count);
+              } else {
+                long lost = failed.addAndGet(count);
+                AgentLog.warn("the collector did not accept " + count + " spans (" + lost + " lost so far)");
+              }
+            });
+        return result;
+      }
+
+      @Override
+      public CompletableResultCode flush() {
+        return exporter.flush();
+      }
+
+      @Override
+      public CompletableResultCode shutdown() {
+        return exporter.shutdown();
+      }
+
+      @Override
+      public String toString() {
+        return exporter.toString();
+      }
+    };
+  }
+
+  long ended() {
+    return ended.get();
+  }
+
+  long exported() {
+    return exported.get();
+  }
+
+  long failed() {
+    return failed.get();
+  }
+
+  long dropped() {
+    return Math.max(0, ended.get() - exported.get() - failed.get());
+  }
+
+  /** Null when nothing was lost. */
+  String lossSummary() {
+    long dropped = dropped();
+    long failed = this.failed.get();
+    if (dropped == 0 && failed == 0) {
+      return null;
+    }
+    return "spans lost: " + failed + " refused or unreachable collector, " + dropped
+        + " dropped by the full export queue or at exit (" + exported.get() + " of " + ended.get() + " exported)";
+  }
+}
