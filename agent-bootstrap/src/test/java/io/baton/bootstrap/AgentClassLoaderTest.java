@@ -1,0 +1,73 @@
+package io.baton.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentClassLoaderTest {
+
+  @TempDir Path dir;
+
+  /** A jar laid out like the agent: a class and a resource hidden under inst/. */
+  private JarFile agentJarWith(Class<?> hidden) throws Exception {
+    File jar = dir.resolve("agent.jar").toFile();
+    String path = hidden.getName().replace('.', '/');
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar.toPath()));
+        InputStream classBytes = hidden.getClassLoader().getResourceAsStream(path + ".class")) {
+      out.putNextEntry(new JarEntry("inst/" + path + ".classdata"));
+      out.write(classBytes.readAllBytes());
+      out.putNextEntry(new JarEntry("inst/META-INF/services/x.Y"));
+      out.write("a.B\n".getBytes());
+    }
+    return new JarFile(jar);
+  }
+
+  @Test
+  void loadsHiddenClassesItselfAndNotFromTheApplicationClassPath() throws Exception {
+    AgentClassLoader loader = new AgentClassLoader(
+        agentJarWith(HiddenSample.class), ClassLoader.getPlatformClassLoader(), null);
+
+    Class<?> loaded = loader.loadClass(HiddenSample.class.getName());
+
+    assertSame(loader, loaded.getClassLoader());
+    assertEquals("hidden", loaded.getMethod("name").invoke(null));
+  }
+
+  @Test
+  void classResourcesAreServedFromClassdataSoByteBuddyCanReadThem() throws Exception {
+    AgentClassLoader loader = new AgentClassLoader(
+        agentJarWith(HiddenSample.class), ClassLoader.getPlatformClassLoader(), null);
+
+    try (InputStream in = loader.getResourceAsStream(HiddenSample.class.getName().replace('.', '/') + ".class")) {
+      assertNotNull(in);
+    }
+    assertNotNull(loader.getResource("META-INF/services/x.Y"));
+    assertNull(loader.getResource("inst/META-INF/services/x.Y"), "names are relative to inst/");
+  }
+
+  @Test
+  void applicationClassesAreNotVisible() throws Exception {
+    AgentClassLoader loader = new AgentClassLoader(
+        agentJarWith(HiddenSample.class), ClassLoader.getPlatformClassLoader(), null);
+
+    assertThrows(ClassNotFoundException.class, () -> loader.loadClass(AgentClassLoaderTest.class.getName()));
+  }
+
+  public static final class HiddenSample {
+    public static String name() {
+      return "hidden";
+    }
+  }
+}
