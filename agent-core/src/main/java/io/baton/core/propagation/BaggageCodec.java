@@ -12,12 +12,12 @@ import java.util.function.BiConsumer;
  *
  * <p>Limits: the spec requires propagating everything up to 64 list-members and 8192 bytes, and
  * allows dropping list-members beyond that, never part of one. Both directions keep list-members
- * from the left and stop at the first one that would break either limit; it and everything after
- * it are dropped. Keeping a prefix favours what the sender put first, is easy to predict, and lets
- * an oversized header be abandoned without reading it to the end. On extract, a member's size is
- * its text as received (OWS inside it included, as in the spec's byte-count example) plus one byte
- * per separating comma, summed over all {@code baggage} values, which form one list. Malformed
- * members are skipped and do not count.
+ * from the left and stop at the first one that would break either limit; it and everything after it
+ * are dropped. Keeping a prefix favours what the sender put first, is easy to predict, and lets an
+ * oversized header be abandoned without reading it to the end. On extract, a member's size is its
+ * text as received (OWS inside it included, as in the spec's byte-count example) plus one byte per
+ * separating comma, summed over all {@code baggage} values, which form one list. Malformed members
+ * are skipped and do not count.
  *
  * <p>Properties after a value are kept, as received, as the entry's metadata. A key seen twice
  * keeps its last value, as the OpenTelemetry baggage builder does.
@@ -115,8 +115,8 @@ final class BaggageCodec {
     }
 
     /**
-     * Metadata goes out only if it parses as properties; anything else would corrupt the member,
-     * so it is dropped and the entry still sent.
+     * Metadata goes out only if it parses as properties; anything else would corrupt the member, so
+     * it is dropped and the entry still sent.
      */
     private static String sendableMetadata(BaggageEntryMetadata metadata) {
       String text = metadata == null ? null : metadata.getValue();

@@ -73,8 +73,8 @@ final class BaggageGrammar {
   }
 
   /**
-   * Whether {@code [from, to)} is a {@code ;}-separated list of properties, OWS allowed around
-   * each part. Also used on inject, to send only metadata a receiver can parse.
+   * Whether {@code [from, to)} is a {@code ;}-separated list of properties, OWS allowed around each
+   * part. Also used on inject, to send only metadata a receiver can parse.
    */
   static boolean isPropertyList(String s, int from, int to) {
     int position = from;

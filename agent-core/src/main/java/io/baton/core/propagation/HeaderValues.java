@@ -4,14 +4,16 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import java.util.Collections;
 import java.util.Iterator;
 
-/** Reads every value a carrier holds for one header, and the OWS rules shared by the W3C headers. */
+/**
+ * Reads every value a carrier holds for one header, and the OWS rules shared by the W3C headers.
+ */
 final class HeaderValues {
 
   private HeaderValues() {}
 
   /**
-   * All values of {@code name}, in carrier order. {@link TextMapGetter#getAll} already falls back to
-   * {@code get} for getters that only know one value, so repeated headers are seen whenever the
+   * All values of {@code name}, in carrier order. {@link TextMapGetter#getAll} already falls back
+   * to {@code get} for getters that only know one value, so repeated headers are seen whenever the
    * carrier can report them. Absent headers cost no allocation.
    */
   static <C> Iterator<String> all(TextMapGetter<C> getter, C carrier, String name) {
@@ -39,8 +41,8 @@ final class HeaderValues {
   }
 
   /**
-   * indexOf bounded to {@code [from, to)}; -1 when absent. Never looks past {@code to}: an unbounded
-   * {@link String#indexOf} per list-member would make parsing quadratic on long headers.
+   * indexOf bounded to {@code [from, to)}; -1 when absent. Never looks past {@code to}: an
+   * unbounded {@link String#indexOf} per list-member would make parsing quadratic on long headers.
    */
   static int indexOf(String s, char c, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -3,8 +3,8 @@ package io.baton.core.propagation;
 import io.opentelemetry.api.trace.SpanContext;
 
 /**
- * The {@code traceparent} header format (W3C Trace Context levels 1 and 2):
- * {@code version "-" trace-id "-" parent-id "-" trace-flags}, lowercase hex only.
+ * The {@code traceparent} header format (W3C Trace Context levels 1 and 2): {@code version "-"
+ * trace-id "-" parent-id "-" trace-flags}, lowercase hex only.
  */
 final class TraceParent {
 

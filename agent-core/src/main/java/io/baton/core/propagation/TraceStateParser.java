@@ -12,10 +12,10 @@ import java.util.Iterator;
  * joined string.
  *
  * <p>A header that is not a valid {@code list} is discarded whole, which the spec allows for a
- * tracestate that cannot be parsed and which the W3C conformance suite expects: a malformed
- * member, a duplicated key, or more than 32 members all yield the empty trace state. Receiving more
- * than 32 members is a malformed list, not a reason to truncate: the truncation rules in the spec
- * govern what a vendor sends (see {@link TraceStateWriter}).
+ * tracestate that cannot be parsed and which the W3C conformance suite expects: a malformed member,
+ * a duplicated key, or more than 32 members all yield the empty trace state. Receiving more than 32
+ * members is a malformed list, not a reason to truncate: the truncation rules in the spec govern
+ * what a vendor sends (see {@link TraceStateWriter}).
  */
 final class TraceStateParser {
 

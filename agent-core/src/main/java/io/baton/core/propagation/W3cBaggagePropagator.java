@@ -10,8 +10,8 @@ import java.util.Collections;
 
 /**
  * W3C Baggage over the {@code baggage} header. Extracted baggage replaces the context's, as with
- * the stock propagator; a header without a single valid member leaves the context untouched.
- * Never throws: a failing carrier counts as an absent header.
+ * the stock propagator; a header without a single valid member leaves the context untouched. Never
+ * throws: a failing carrier counts as an absent header.
  */
 final class W3cBaggagePropagator implements TextMapPropagator {
 

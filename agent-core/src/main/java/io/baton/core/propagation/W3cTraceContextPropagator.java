@@ -84,8 +84,7 @@ final class W3cTraceContextPropagator implements TextMapPropagator {
       return null;
     }
     // Only a valid traceparent lets tracestate be read; a bad tracestate never voids the parent.
-    TraceState state =
-        TraceStateParser.parse(HeaderValues.all(getter, carrier, TRACESTATE));
+    TraceState state = TraceStateParser.parse(HeaderValues.all(getter, carrier, TRACESTATE));
     return SpanContext.createFromRemoteParent(
         parent.traceId, parent.spanId, TraceFlags.fromByte(parent.flags), state);
   }

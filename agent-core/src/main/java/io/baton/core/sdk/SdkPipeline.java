@@ -1,6 +1,7 @@
 package io.baton.core.sdk;
 
 import io.baton.core.log.AgentLog;
+import io.baton.core.propagation.StandardPropagators;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
@@ -38,6 +39,8 @@ public final class SdkPipeline {
         .setServiceClassLoader(agentLoader)
         .disableShutdownHook()
         .addPropertiesSupplier(SdkPipeline::defaults)
+        // called once per otel.propagators entry: ours replace the stock W3C ones (see StandardPropagators)
+        .addPropagatorCustomizer((configured, config) -> StandardPropagators.replaceStock(configured))
         .addSpanExporterCustomizer((exporter, config) -> accounting.wrap(exporter))
         .addTracerProviderCustomizer(
             (tracerProvider, config) -> {

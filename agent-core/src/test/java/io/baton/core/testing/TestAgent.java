@@ -4,8 +4,7 @@ import io.baton.core.api.Tracing;
 import io.baton.core.config.AgentConfig;
 import io.baton.core.instrumentation.InstrumentationInstaller;
 import io.baton.core.instrumentation.InstrumentationModules;
-import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.baton.core.propagation.StandardPropagators;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -42,7 +41,7 @@ public final class TestAgent {
               .setPropagators(
                   ContextPropagators.create(
                       TextMapPropagator.composite(
-                          W3CTraceContextPropagator.getInstance(), W3CBaggagePropagator.getInstance())))
+                          StandardPropagators.traceContext(), StandardPropagators.baggage())))
               .build());
       Instrumentation inst = ByteBuddyAgent.install();
       ClassLoader classPath = TestAgent.class.getClassLoader();
