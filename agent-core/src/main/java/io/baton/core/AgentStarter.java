@@ -12,12 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Entry point called by agent-bootstrap inside the agent's class loader: configuration, the SDK,
- * then the instrumentations. Nothing thrown here reaches the application's {@code main}.
+ * Entry point called by agent-bootstrap inside the agent's class loader. Nothing thrown here
+ * reaches the application's {@code main}.
  *
- * <p>The SDK is built on a second thread while Byte Buddy installs the instrumentations: the two
- * are independent and each costs a few hundred milliseconds of class loading. Premain still waits
- * for both, so the first traced call of the application already has the real SDK.
+ * <p>By default premain returns at once and the agent starts on a background thread: Byte Buddy
+ * and the OpenTelemetry SDK cost a few hundred milliseconds of class loading that would otherwise
+ * delay the application's start, and the SDK initialises {@code java.util.logging}, which must not
+ * happen before the application's {@code main} has had a chance to configure it. Classes loaded
+ * meanwhile are retransformed when the instrumentations install, so nothing is missed but spans of
+ * the first moments. {@code baton.startup.synchronous=true} starts everything inside premain
+ * instead, for short-lived programs that must trace from their first instruction.
  */
 public final class AgentStarter {
 
@@ -27,11 +31,28 @@ public final class AgentStarter {
 
   public static void start(Instrumentation inst, ClassLoader agentLoader, String agentArgs) {
     try {
-      long start = System.nanoTime();
       AgentConfig config = AgentConfig.fromSystem();
       AgentConfig.set(config);
       AgentLog.setDebug(config.debug());
-      CompletableFuture<OpenTelemetrySdk> sdk = buildSdkInBackground(agentLoader);
+      if (config.getBoolean("baton.startup.synchronous", false)) {
+        startTracing(inst, agentLoader, config);
+      } else {
+        Thread starter = new Thread(() -> startTracing(inst, agentLoader, config), "baton-start");
+        starter.setDaemon(true);
+        starter.setContextClassLoader(agentLoader);
+        starter.start();
+      }
+    } catch (Throwable t) {
+      AgentLog.warn("agent failed to start, the application runs untraced", t);
+    }
+  }
+
+  /** The SDK is built on a second thread while Byte Buddy installs: both mostly load classes. */
+  static void startTracing(Instrumentation inst, ClassLoader agentLoader, AgentConfig config) {
+    try {
+      long start = System.nanoTime();
+      CompletableFuture<OpenTelemetrySdk> sdk = CompletableFuture.supplyAsync(
+          () -> SdkPipeline.start(agentLoader), runnable -> newDaemon(runnable, agentLoader).start());
       InstrumentationInstaller.install(inst, agentLoader, InstrumentationModules.enabled(agentLoader, config));
       long instrumented = System.nanoTime();
       Tracing.set(sdk.get(SDK_WAIT_SECONDS, TimeUnit.SECONDS));
@@ -42,22 +63,11 @@ public final class AgentStarter {
     }
   }
 
-  private static CompletableFuture<OpenTelemetrySdk> buildSdkInBackground(ClassLoader agentLoader) {
-    CompletableFuture<OpenTelemetrySdk> sdk = new CompletableFuture<>();
-    Thread builder =
-        new Thread(
-            () -> {
-              try {
-                sdk.complete(SdkPipeline.start(agentLoader));
-              } catch (Throwable t) {
-                sdk.completeExceptionally(t);
-              }
-            },
-            "baton-sdk-init");
-    builder.setDaemon(true);
-    builder.setContextClassLoader(agentLoader);
-    builder.start();
-    return sdk;
+  private static Thread newDaemon(Runnable task, ClassLoader agentLoader) {
+    Thread thread = new Thread(task, "baton-sdk-init");
+    thread.setDaemon(true);
+    thread.setContextClassLoader(agentLoader);
+    return thread;
   }
 
   private static long millisSince(long start) {

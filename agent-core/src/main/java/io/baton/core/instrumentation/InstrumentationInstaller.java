@@ -43,6 +43,8 @@ public final class InstrumentationInstaller {
         newAgentBuilder()
             .disableClassFormatChanges()
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            // the agent installs while the application runs: look again for classes loaded meanwhile
+            .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)
             .with(AgentBuilder.PoolStrategy.Default.FAST)
             .with(new TransformListener())
             .ignore(IgnoredTypes.matcher())
