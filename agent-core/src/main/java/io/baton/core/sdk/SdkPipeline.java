@@ -23,6 +23,7 @@ public final class SdkPipeline {
 
   public static OpenTelemetrySdk start(ClassLoader agentLoader) {
     SpanAccounting accounting = new SpanAccounting();
+    SdkLogBridge.install();
     OpenTelemetrySdk sdk;
     try {
       sdk = builder(agentLoader, accounting).build().getOpenTelemetrySdk();

@@ -21,6 +21,8 @@ final class SpanAccounting {
   private final AtomicLong ended = new AtomicLong();
   private final AtomicLong exported = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
+  /** True while exports keep failing: one warning per outage, not one per batch. */
+  private final java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
 
   SpanProcessor endedSpanCounter() {
     return new SpanProcessor() {
@@ -56,9 +58,16 @@ final class SpanAccounting {
             () -> {
               if (result.isSuccess()) {
                 exported.addAndGet(count);
+                if (failing.compareAndSet(true, false)) {
+                  AgentLog.info("span export works again");
+                }
               } else {
-                long lost = failed.addAndGet(count);
-                AgentLog.warn("the collector did not accept " + count + " spans (" + lost + " lost so far)");
+                failed.addAndGet(count);
+                if (failing.compareAndSet(false, true)) {
+                  Throwable why = result.getFailureThrowable();
+                  AgentLog.warn("cannot export spans to the collector" + (why == null ? "" : " (" + why + ")")
+                      + "; spans are dropped until it answers, totals at exit");
+                }
               }
             });
         return result;

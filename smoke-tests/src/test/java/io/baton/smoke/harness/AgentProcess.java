@@ -136,6 +136,9 @@ public final class AgentProcess implements AutoCloseable {
       systemProperties.put("otel.bsp.schedule.delay", "200");
       systemProperties.put("otel.metrics.exporter", "none");
       systemProperties.put("otel.logs.exporter", "none");
+      // the agent normally installs in the background; a test app acting in its first
+      // milliseconds would race it, so tests start it inside premain unless they test that path
+      systemProperties.put("baton.startup.synchronous", "true");
     }
 
     /** Runs the app plainly, e.g. to compare behaviour with and without the agent. */
