@@ -1,0 +1,95 @@
+package io.baton.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.Deflater;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassWriter;
+
+/**
+ * Build step: writes baton-agent.jar from the bootstrap jar and the shaded agent jar. Bootstrap
+ * classes go to the root, the only classes the JVM may see on the system class path; everything
+ * else goes under {@code inst/} with {@code .class} renamed {@code .classdata}, for the agent's own
+ * class loader. Third-party classes lose their debug attributes (line and local-variable tables),
+ * a quarter of their size, which nobody reads inside an agent; ours and OpenTelemetry's keep them
+ * so that our stack traces stay useful.
+ *
+ * <p>Arguments: bootstrap jar, shaded jar, output jar, version.
+ */
+public final class AgentJarWriter {
+
+  private static final String[] KEEP_DEBUG_INFO = {"io/baton/"};
+
+  private AgentJarWriter() {}
+
+  public static void main(String[] args) throws IOException {
+    Path output = Path.of(args[2]);
+    Files.deleteIfExists(output);
+    try (JarFile bootstrap = new JarFile(args[0]);
+        JarFile shaded = new JarFile(args[1]);
+        JarOutputStream out = new JarOutputStream(Files.newOutputStream(output), manifest(args[3]))) {
+      out.setLevel(Deflater.BEST_COMPRESSION);
+      copy(bootstrap, out, "");
+      copy(shaded, out, "inst/");
+    }
+  }
+
+  private static Manifest manifest(String version) {
+    Manifest manifest = new Manifest();
+    Attributes main = manifest.getMainAttributes();
+    main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    main.putValue("Premain-Class", "io.baton.bootstrap.BatonAgent");
+    main.putValue("Agent-Class", "io.baton.bootstrap.BatonAgent");
+    main.putValue("Can-Retransform-Classes", "true");
+    main.putValue("Can-Redefine-Classes", "true");
+    main.putValue("Implementation-Title", "Baton");
+    main.putValue("Implementation-Version", version);
+    return manifest;
+  }
+
+  private static void copy(JarFile from, JarOutputStream out, String prefix) throws IOException {
+    Enumeration<JarEntry> entries = from.entries();
+    while (entries.hasMoreElements()) {
+      JarEntry entry = entries.nextElement();
+      String name = entry.getName();
+      if (entry.isDirectory() || name.equals("META-INF/MANIFEST.MF") || (prefix.isEmpty() && name.startsWith("META-INF/"))) {
+        continue;
+      }
+      byte[] bytes;
+      try (InputStream in = from.getInputStream(entry)) {
+        bytes = in.readAllBytes();
+      }
+      if (!prefix.isEmpty() && name.endsWith(".class")) {
+        bytes = keepsDebugInfo(name) ? bytes : withoutDebugInfo(bytes);
+        name = name.substring(0, name.length() - ".class".length()) + ".classdata";
+      }
+      out.putNextEntry(new JarEntry(prefix + name));
+      out.write(bytes);
+      out.closeEntry();
+    }
+  }
+
+  private static boolean keepsDebugInfo(String name) {
+    for (String kept : KEEP_DEBUG_INFO) {
+      if (name.startsWith(kept)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static byte[] withoutDebugInfo(byte[] classFile) {
+    ClassWriter writer = new ClassWriter(0);
+    new ClassReader(classFile).accept(writer, ClassReader.SKIP_DEBUG);
+    return writer.toByteArray();
+  }
+
+}
