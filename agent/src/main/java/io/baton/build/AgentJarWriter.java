@@ -2,9 +2,12 @@ package io.baton.build;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -22,7 +25,10 @@ import net.bytebuddy.jar.asm.ClassWriter;
  * a quarter of their size, which nobody reads inside an agent; ours and OpenTelemetry's keep them
  * so that our stack traces stay useful.
  *
- * <p>Arguments: bootstrap jar, shaded jar, output jar, version.
+ * <p>Arguments: bootstrap jar, shaded jar, output jar, version, then any number of jars to put
+ * under {@code inst/} without relocation: bridges to the application's own OpenTelemetry API,
+ * whose {@code io.opentelemetry} references must keep meaning the application's classes. Their
+ * service files are merged with the shaded jar's.
  */
 public final class AgentJarWriter {
 
@@ -33,12 +39,23 @@ public final class AgentJarWriter {
   public static void main(String[] args) throws IOException {
     Path output = Path.of(args[2]);
     Files.deleteIfExists(output);
+    Map<String, StringBuilder> services = new TreeMap<>();
     try (JarFile bootstrap = new JarFile(args[0]);
         JarFile shaded = new JarFile(args[1]);
         JarOutputStream out = new JarOutputStream(Files.newOutputStream(output), manifest(args[3]))) {
       out.setLevel(Deflater.BEST_COMPRESSION);
-      copy(bootstrap, out, "");
-      copy(shaded, out, "inst/");
+      copy(bootstrap, out, "", services);
+      copy(shaded, out, "inst/", services);
+      for (int i = 4; i < args.length; i++) {
+        try (JarFile unrelocated = new JarFile(args[i])) {
+          copy(unrelocated, out, "inst/", services);
+        }
+      }
+      for (Map.Entry<String, StringBuilder> service : services.entrySet()) {
+        out.putNextEntry(new JarEntry(service.getKey()));
+        out.write(service.getValue().toString().getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
     }
   }
 
@@ -55,7 +72,8 @@ public final class AgentJarWriter {
     return manifest;
   }
 
-  private static void copy(JarFile from, JarOutputStream out, String prefix) throws IOException {
+  private static void copy(JarFile from, JarOutputStream out, String prefix, Map<String, StringBuilder> services)
+      throws IOException {
     Enumeration<JarEntry> entries = from.entries();
     while (entries.hasMoreElements()) {
       JarEntry entry = entries.nextElement();
@@ -66,6 +84,11 @@ public final class AgentJarWriter {
       byte[] bytes;
       try (InputStream in = from.getInputStream(entry)) {
         bytes = in.readAllBytes();
+      }
+      if (name.startsWith("META-INF/services/")) {
+        String merged = new String(bytes, StandardCharsets.UTF_8).trim();
+        services.computeIfAbsent(prefix + name, key -> new StringBuilder()).append(merged).append('\n');
+        continue;
       }
       if (!prefix.isEmpty() && name.endsWith(".class")) {
         bytes = keepsDebugInfo(name) ? bytes : withoutDebugInfo(bytes);
