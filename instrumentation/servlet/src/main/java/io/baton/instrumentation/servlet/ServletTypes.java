@@ -1,0 +1,71 @@
+package io.baton.instrumentation.servlet;
+
+import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
+import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.isInterface;
+import static net.bytebuddy.matcher.ElementMatchers.isPublic;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.returns;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import io.baton.core.instrumentation.AdviceApplier;
+import io.baton.core.instrumentation.TypeInstrumentation;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+
+/**
+ * Which classes of one servlet API flavour ({@code javax.servlet} or {@code jakarta.servlet}) get
+ * which advice. Instrumented at {@code Filter.doFilter} / {@code Servlet.service}, the one place
+ * every container (Tomcat, Jetty, Undertow, …) must call, so no container-specific code is needed
+ * and the span is current for the filters too. One hierarchy walk per class serves all four
+ * interfaces. Names only: this class is loaded by the agent, where no servlet API exists.
+ */
+public final class ServletTypes implements TypeInstrumentation {
+
+  private final String api;
+  private final String serviceAdvice;
+  private final String startAsyncAdvice;
+  private final String asyncRunnableAdvice;
+
+  public ServletTypes(String api, String serviceAdvice, String startAsyncAdvice, String asyncRunnableAdvice) {
+    this.api = api;
+    this.serviceAdvice = serviceAdvice;
+    this.startAsyncAdvice = startAsyncAdvice;
+    this.asyncRunnableAdvice = asyncRunnableAdvice;
+  }
+
+  @Override
+  public ElementMatcher<TypeDescription> typeMatcher() {
+    // declaresMethod first: a servlet that only overrides doGet has nothing to change, and is
+    // then skipped without walking its hierarchy or rewriting it
+    return not(isInterface())
+        .and(declaresMethod(namedOneOf("service", "doFilter", "startAsync", "start")))
+        .and(hasSuperType(namedOneOf(api + ".Servlet", api + ".Filter", api + ".ServletRequest", api + ".AsyncContext")));
+  }
+
+  @Override
+  public void applyAdvice(AdviceApplier applier) {
+    String request = api + ".ServletRequest";
+    String response = api + ".ServletResponse";
+    applier.applyAdvice(
+        named("service").and(isPublic()).and(not(isAbstract())).and(takesArguments(2))
+            .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))),
+        serviceAdvice);
+    applier.applyAdvice(
+        named("doFilter").and(isPublic()).and(not(isAbstract())).and(takesArguments(3))
+            .and(takesArgument(0, named(request))).and(takesArgument(1, named(response)))
+            .and(takesArgument(2, named(api + ".FilterChain"))),
+        serviceAdvice);
+    applier.applyAdvice(
+        named("startAsync").and(isPublic()).and(not(isAbstract())).and(returns(named(api + ".AsyncContext"))),
+        startAsyncAdvice);
+    applier.applyAdvice(
+        named("start").and(isPublic()).and(not(isAbstract())).and(takesArguments(1))
+            .and(takesArgument(0, named("java.lang.Runnable"))),
+        asyncRunnableAdvice);
+  }
+}
