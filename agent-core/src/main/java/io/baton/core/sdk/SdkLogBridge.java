@@ -17,6 +17,8 @@ final class SdkLogBridge extends Handler {
   /** Kept strongly: java.util.logging holds loggers weakly, and would forget our settings. */
   private static Logger sdkRoot;
 
+  private static Logger consoleExporter;
+
   static synchronized void install() {
     if (sdkRoot != null) {
       return;
@@ -25,12 +27,22 @@ final class SdkLogBridge extends Handler {
     sdkRoot = Logger.getLogger(apiPackage.substring(0, apiPackage.length() - ".api".length()));
     sdkRoot.setUseParentHandlers(false);
     sdkRoot.setLevel(AgentLog.isDebug() ? Level.FINE : Level.WARNING);
-    sdkRoot.addHandler(new SdkLogBridge());
+    SdkLogBridge bridge = new SdkLogBridge();
+    bridge.setFormatter(new java.util.logging.SimpleFormatter());
+    sdkRoot.addHandler(bridge);
+    // otel.traces.exporter=console prints spans through this logger: that output is wanted
+    consoleExporter = Logger.getLogger(sdkRoot.getName() + ".exporter.logging");
+    consoleExporter.setLevel(Level.INFO);
   }
 
   @Override
   public void publish(LogRecord record) {
-    if (record != null && AgentLog.isDebug()) {
+    if (record == null) {
+      return;
+    }
+    if (record.getLoggerName() != null && record.getLoggerName().startsWith(consoleExporter.getName())) {
+      System.err.println(getFormatter() == null ? record.getMessage() : getFormatter().formatMessage(record));
+    } else if (AgentLog.isDebug()) {
       Throwable thrown = record.getThrown();
       AgentLog.debug("sdk " + record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage()
           + (thrown == null ? "" : " (" + thrown + ")"));

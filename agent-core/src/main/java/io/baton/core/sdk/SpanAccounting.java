@@ -21,6 +21,8 @@ final class SpanAccounting {
   private final AtomicLong ended = new AtomicLong();
   private final AtomicLong exported = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
+  /** Handed to the exporter, no answer yet: a dead collector keeps batches here while it retries. */
+  private final AtomicLong inFlight = new AtomicLong();
   /** True while exports keep failing: one warning per outage, not one per batch. */
   private final java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -53,9 +55,11 @@ final class SpanAccounting {
       @Override
       public CompletableResultCode export(Collection<SpanData> spans) {
         int count = spans.size();
+        inFlight.addAndGet(count);
         CompletableResultCode result = exporter.export(spans);
         result.whenComplete(
             () -> {
+              inFlight.addAndGet(-count);
               if (result.isSuccess()) {
                 exported.addAndGet(count);
                 if (failing.compareAndSet(true, false)) {
@@ -103,17 +107,19 @@ final class SpanAccounting {
   }
 
   long dropped() {
-    return Math.max(0, ended.get() - exported.get() - failed.get());
+    return Math.max(0, ended.get() - exported.get() - failed.get() - inFlight.get());
   }
 
   /** Null when nothing was lost. */
   String lossSummary() {
     long dropped = dropped();
     long failed = this.failed.get();
-    if (dropped == 0 && failed == 0) {
+    long unanswered = inFlight.get();
+    if (dropped == 0 && failed == 0 && unanswered == 0) {
       return null;
     }
-    return "spans lost: " + failed + " refused or unreachable collector, " + dropped
+    return "spans lost: " + failed + " refused by the collector, " + unanswered
+        + " sent but unanswered at exit (collector unreachable or slow), " + dropped
         + " dropped by the full export queue or at exit (" + exported.get() + " of " + ended.get() + " exported)";
   }
 }
