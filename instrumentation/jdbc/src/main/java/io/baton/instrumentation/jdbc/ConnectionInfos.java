@@ -1,0 +1,74 @@
+package io.baton.instrumentation.jdbc;
+
+import java.sql.Connection;
+import java.sql.Statement;
+
+/**
+ * The {@link DbInfo} of each connection, parsed once from its URL. The URL comes from
+ * {@code Driver.connect} when we saw it, otherwise from the connection itself: a pool's proxy is
+ * unwrapped to the driver's connection, and as a last resort {@code getMetaData().getURL()} is
+ * asked once (drivers answer it from memory). Callers hold the JDBC call-depth guard, so any SQL
+ * a driver might run for that is never traced.
+ */
+final class ConnectionInfos {
+
+  private static final WeakIdentityMap<Connection, DbInfo> INFOS = new WeakIdentityMap<>();
+
+  private ConnectionInfos() {}
+
+  static void connected(Object connection, String url) {
+    if (connection instanceof Connection) {
+      INFOS.put((Connection) connection, JdbcUrlParser.parse(url));
+    }
+  }
+
+  static DbInfo of(Statement statement) {
+    Connection connection;
+    try {
+      connection = statement.getConnection();
+    } catch (Exception | LinkageError closedOrOld) {
+      return DbInfo.UNKNOWN;
+    }
+    if (connection == null) {
+      return DbInfo.UNKNOWN;
+    }
+    DbInfo info = INFOS.get(connection);
+    if (info == null) {
+      info = lookUp(connection);
+      INFOS.put(connection, info);
+    }
+    return info;
+  }
+
+  private static DbInfo lookUp(Connection connection) {
+    Connection inner = unwrap(connection);
+    if (inner != connection) {
+      DbInfo known = INFOS.get(inner);
+      if (known != null) {
+        return known;
+      }
+    }
+    DbInfo info;
+    try {
+      info = JdbcUrlParser.parse(inner.getMetaData().getURL());
+    } catch (Exception | LinkageError notAvailable) {
+      info = DbInfo.UNKNOWN;
+    }
+    if (inner != connection) {
+      INFOS.put(inner, info);
+    }
+    return info;
+  }
+
+  private static Connection unwrap(Connection connection) {
+    try {
+      if (connection.isWrapperFor(Connection.class)) {
+        Connection inner = connection.unwrap(Connection.class);
+        return inner == null ? connection : inner;
+      }
+    } catch (Exception | LinkageError notSupported) {
+      // pre-JDBC 4 drivers
+    }
+    return connection;
+  }
+}
