@@ -1,0 +1,51 @@
+package io.baton.bench.app;
+
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+
+/**
+ * What the runner diffs around its measured window, as {@code key=value} lines: process CPU time,
+ * bytes allocated by the live threads (the app's threads are pooled and long-lived, so few
+ * allocations are lost with dead threads), heap used, events consumed. {@code ?gc=true} collects
+ * first, for the heap after GC.
+ */
+final class StatsServlet extends HttpServlet {
+
+  private final Events events;
+
+  StatsServlet(Events events) {
+    this.events = events;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if ("true".equals(request.getParameter("gc"))) {
+      System.gc();
+      System.gc();
+    }
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    response.setContentType("text/plain");
+    PrintWriter out = response.getWriter();
+    out.println("cpuNanos=" + os.getProcessCpuTime());
+    out.println("allocatedBytes=" + allocatedBytes());
+    out.println("heapUsedBytes=" + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    out.println("consumed=" + events.consumed());
+  }
+
+  private static long allocatedBytes() {
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      if (bytes > 0) {
+        sum += bytes;
+      }
+    }
+    return sum;
+  }
+}

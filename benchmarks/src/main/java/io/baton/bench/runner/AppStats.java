@@ -1,0 +1,31 @@
+package io.baton.bench.runner;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** One reading of the app's {@code /stats} endpoint. */
+final class AppStats {
+
+  final long cpuNanos;
+  final long allocatedBytes;
+  final long heapUsedBytes;
+  final long consumed;
+
+  private AppStats(Map<String, Long> values) {
+    this.cpuNanos = values.getOrDefault("cpuNanos", 0L);
+    this.allocatedBytes = values.getOrDefault("allocatedBytes", 0L);
+    this.heapUsedBytes = values.getOrDefault("heapUsedBytes", 0L);
+    this.consumed = values.getOrDefault("consumed", 0L);
+  }
+
+  static AppStats parse(String body) {
+    Map<String, Long> values = new HashMap<>();
+    for (String line : body.split("\n")) {
+      int eq = line.indexOf('=');
+      if (eq > 0) {
+        values.put(line.substring(0, eq).trim(), Long.parseLong(line.substring(eq + 1).trim()));
+      }
+    }
+    return new AppStats(values);
+  }
+}

@@ -1,0 +1,33 @@
+package io.baton.bench.runner;
+
+/** What one run measures, how it prints, and whether a ratio to no agent means anything. */
+enum Metric {
+  STARTUP("start-up to first response", "ms", "%.0f", true),
+  THROUGHPUT("throughput", "req/s", "%.0f", true),
+  LATENCY_P50("latency p50", "ms", "%.2f", true),
+  LATENCY_P99("latency p99", "ms", "%.2f", true),
+  CPU_PER_REQUEST("CPU per request", "us", "%.0f", true),
+  ALLOCATED_PER_REQUEST("allocated per request", "KiB", "%.1f", true),
+  PEAK_RSS("peak RSS", "MiB", "%.0f", true),
+  HEAP_AFTER_GC("heap used after GC", "MiB", "%.1f", true),
+  /** Spans the collector received during the window: approximate, exports lag the spans a little. */
+  SPANS_PER_REQUEST("spans exported per request", "", "%.1f", false),
+  CONSUMED_PER_REQUEST("Kafka events consumed per request", "", "%.2f", false),
+  FAILED_REQUESTS("failed requests", "", "%.0f", false);
+
+  final String label;
+  final String unit;
+  final String format;
+  final boolean ratio;
+
+  Metric(String label, String unit, String format, boolean ratio) {
+    this.label = label;
+    this.unit = unit;
+    this.format = format;
+    this.ratio = ratio;
+  }
+
+  String title() {
+    return unit.isEmpty() ? label : label + " (" + unit + ")";
+  }
+}

@@ -1,0 +1,73 @@
+package io.baton.bench.runner;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The runner's command line. Defaults are the full run; {@code --quick} is a smoke check. */
+final class Options {
+
+  int rounds = 5;
+  int warmupSeconds = 10;
+  int measureSeconds = 20;
+  int connections = 4;
+  String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+  String heap = "512m";
+  List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
+  boolean quick;
+
+  static final String USAGE = String.join("\n",
+      "usage: benchmarks/run.sh [--quick] [--rounds N] [--warmup S] [--measure S] [--connections N]",
+      "                         [--java PATH] [--heap SIZE] [--variants none,baton,otel]",
+      "  --quick          1 round, 2 s warm-up, 5 s measured (a smoke check, not figures to quote)",
+      "  defaults:        5 rounds, 10 s warm-up, 20 s measured, 4 connections, -Xmx512m, this JVM's java");
+
+  static Options parse(String[] args) {
+    Options options = new Options();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--quick":
+          options.quick = true;
+          options.rounds = 1;
+          options.warmupSeconds = 2;
+          options.measureSeconds = 5;
+          break;
+        case "--rounds":
+          options.rounds = Integer.parseInt(args[++i]);
+          break;
+        case "--warmup":
+          options.warmupSeconds = Integer.parseInt(args[++i]);
+          break;
+        case "--measure":
+          options.measureSeconds = Integer.parseInt(args[++i]);
+          break;
+        case "--connections":
+          options.connections = Integer.parseInt(args[++i]);
+          break;
+        case "--java":
+          options.java = args[++i];
+          break;
+        case "--heap":
+          options.heap = args[++i];
+          break;
+        case "--variants":
+          options.variants = Variant.parseList(args[++i]);
+          break;
+        case "--help":
+          System.out.println(USAGE);
+          System.exit(0);
+          break;
+        default:
+          throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+      }
+    }
+    return options;
+  }
+
+  /** Folder for logs and broker data; the runner works from the repository root (run.sh cds there). */
+  static Path workDir() {
+    return Paths.get("benchmarks", "target", "bench-work");
+  }
+}

@@ -1,0 +1,106 @@
+package io.baton.bench.runner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Medians over the rounds, per variant, with ratios to no agent and the targets for Baton. */
+final class Report {
+
+  private static final Map<Metric, String> TARGETS = new EnumMap<>(Map.of(
+      Metric.STARTUP, "<= 1.25x",
+      Metric.THROUGHPUT, ">= 0.90x",
+      Metric.LATENCY_P99, "<= 1.20x"));
+
+  private final List<Variant> variants;
+  private final List<RunResult> results = new ArrayList<>();
+
+  Report(List<Variant> variants) {
+    this.variants = variants;
+  }
+
+  void add(RunResult result) {
+    results.add(result);
+  }
+
+  void print(PrintStream out) throws IOException {
+    boolean ratios = variants.contains(Variant.NONE);
+    List<Variant> compared = new ArrayList<>(variants);
+    compared.remove(Variant.NONE);
+
+    StringBuilder header = new StringBuilder(String.format("%-40s", "median of " + rounds() + " round(s)"));
+    variants.forEach(v -> header.append(String.format("%11s", v.label())));
+    if (ratios) {
+      compared.forEach(v -> header.append(String.format("%13s", v.label() + "/none")));
+      header.append(String.format("  %s", "target (baton)"));
+    }
+    out.println(header);
+    for (Metric metric : Metric.values()) {
+      StringBuilder row = new StringBuilder(String.format("%-40s", metric.title()));
+      variants.forEach(v -> row.append(String.format("%11s", String.format(metric.format, median(v, metric)))));
+      if (ratios) {
+        for (Variant v : compared) {
+          double ratio = median(v, metric) / median(Variant.NONE, metric);
+          row.append(String.format("%13s", metric.ratio && Double.isFinite(ratio) ? String.format("%.2fx", ratio) : "-"));
+        }
+        row.append("  ").append(TARGETS.getOrDefault(metric, ""));
+      }
+      out.println(row.toString().stripTrailing());
+    }
+    StringBuilder jars = new StringBuilder(String.format("%-40s", "agent jar (MB)"));
+    for (Variant v : variants) {
+      jars.append(String.format("%11s", v.agentJar() == null ? "-" : String.format("%.1f", Files.size(v.agentJar()) / 1e6)));
+    }
+    if (ratios) {
+      compared.forEach(v -> jars.append(String.format("%13s", "-")));
+      jars.append("  <= 8 MB");
+    }
+    out.println(jars);
+    printDerived(out);
+  }
+
+  /** Targets stated relative to something else than the bare app: spans, or the other agent. */
+  private void printDerived(PrintStream out) {
+    if (!variants.contains(Variant.NONE)) {
+      return;
+    }
+    double allocatedNone = median(Variant.NONE, Metric.ALLOCATED_PER_REQUEST);
+    StringBuilder perSpan = new StringBuilder("allocation added per span (KiB):");
+    for (Variant v : variants) {
+      if (v != Variant.NONE) {
+        double added = (median(v, Metric.ALLOCATED_PER_REQUEST) - allocatedNone) / median(v, Metric.SPANS_PER_REQUEST);
+        perSpan.append(String.format(" %s %.2f", v.label(), added));
+      }
+    }
+    out.println(perSpan.append("  (target for baton <= 2 KB per traced hop)"));
+    if (variants.containsAll(List.of(Variant.BATON, Variant.OTEL))) {
+      double rssNone = median(Variant.NONE, Metric.PEAK_RSS);
+      double baton = median(Variant.BATON, Metric.PEAK_RSS) - rssNone;
+      double otel = median(Variant.OTEL, Metric.PEAK_RSS) - rssNone;
+      out.printf("peak RSS added (MiB): baton %+.0f, otel %+.0f, baton/otel %.0f%%  (target <= 40%%)%n",
+          baton, otel, 100 * baton / otel);
+    }
+  }
+
+  private int rounds() {
+    return results.stream().mapToInt(r -> r.round).max().orElse(0);
+  }
+
+  private double median(Variant variant, Metric metric) {
+    double[] values = results.stream()
+        .filter(r -> r.variant == variant)
+        .mapToDouble(r -> r.get(metric))
+        .filter(Double::isFinite)
+        .sorted()
+        .toArray();
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    int middle = values.length / 2;
+    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+  }
+}

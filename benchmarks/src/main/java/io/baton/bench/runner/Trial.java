@@ -1,0 +1,62 @@
+package io.baton.bench.runner;
+
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One run of the app under one variant: launch and time the first response, warm up, measure a
+ * closed-loop window with CPU, allocation and exported-span counters read on both sides of it,
+ * then read the heap after GC and the peak RSS, and stop the JVM.
+ */
+final class Trial {
+
+  private final Options options;
+  private final HttpClient client;
+  private final OtlpSink sink;
+  private final String kafka;
+  private final String topic;
+  private final String appClassPath;
+  private final Path workDir;
+
+  Trial(Options options, HttpClient client, OtlpSink sink, String kafka, String topic, String appClassPath, Path workDir) {
+    this.options = options;
+    this.client = client;
+    this.sink = sink;
+    this.kafka = kafka;
+    this.topic = topic;
+    this.appClassPath = appClassPath;
+    this.workDir = workDir;
+  }
+
+  RunResult run(Variant variant, int round) throws Exception {
+    int port = Ports.free();
+    Path log = workDir.resolve(variant.label() + "-round" + round + ".log");
+    try (AppProcess app = AppProcess.launch(
+        AppProcess.command(variant, options, appClassPath, port, kafka, topic, sink.endpoint(), workDir), port, log, client)) {
+      LoadGenerator load = new LoadGenerator(client, app.uri("/work"), options.connections);
+      load.run(Duration.ofSeconds(options.warmupSeconds));
+
+      AppStats before = app.stats(false);
+      long spansBefore = sink.spansReceived();
+      LoadGenerator.Result window = load.run(Duration.ofSeconds(options.measureSeconds));
+      AppStats after = app.stats(false);
+      long spans = sink.spansReceived() - spansBefore;
+      AppStats afterGc = app.stats(true);
+
+      double requests = Math.max(1, window.requests());
+      return new RunResult(variant, round)
+          .put(Metric.STARTUP, app.startupMillis())
+          .put(Metric.THROUGHPUT, window.requestsPerSecond())
+          .put(Metric.LATENCY_P50, window.percentileMillis(50))
+          .put(Metric.LATENCY_P99, window.percentileMillis(99))
+          .put(Metric.CPU_PER_REQUEST, (after.cpuNanos - before.cpuNanos) / 1e3 / requests)
+          .put(Metric.ALLOCATED_PER_REQUEST, (after.allocatedBytes - before.allocatedBytes) / 1024.0 / requests)
+          .put(Metric.PEAK_RSS, app.peakRssKib() / 1024.0)
+          .put(Metric.HEAP_AFTER_GC, afterGc.heapUsedBytes / (1024.0 * 1024))
+          .put(Metric.SPANS_PER_REQUEST, spans / requests)
+          .put(Metric.CONSUMED_PER_REQUEST, (after.consumed - before.consumed) / requests)
+          .put(Metric.FAILED_REQUESTS, window.errors);
+    }
+  }
+}
