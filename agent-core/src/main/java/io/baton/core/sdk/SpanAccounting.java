@@ -1,6 +1,7 @@
 package io.baton.core.sdk;
 
 import io.baton.core.log.AgentLog;
+import io.opentelemetry.api.impl.InstrumentationUtil;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
@@ -56,7 +57,10 @@ final class SpanAccounting {
       public CompletableResultCode export(Collection<SpanData> spans) {
         int count = spans.size();
         inFlight.addAndGet(count);
-        CompletableResultCode result = exporter.export(spans);
+        // whatever transport the exporter uses, its calls are the agent's: never trace them
+        CompletableResultCode[] started = new CompletableResultCode[1];
+        InstrumentationUtil.suppressInstrumentation(() -> started[0] = exporter.export(spans));
+        CompletableResultCode result = started[0];
         result.whenComplete(
             () -> {
               inFlight.addAndGet(-count);

@@ -1,5 +1,7 @@
 package io.baton.instrumentation.servlet;
 
+import io.baton.core.http.HttpMethods;
+
 /** {@code {method} {route}}, or just {@code {method}}: never ids or query strings. */
 final class SpanNames {
 

@@ -1,17 +1,17 @@
-package io.baton.instrumentation.servlet;
+package io.baton.core.http;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Replaces the values of credential-like query parameters with {@code REDACTED} before the query
- * becomes {@code url.query}. The keys semconv asks for ({@code AWSAccessKeyId}, {@code Signature},
+ * Replaces the values of credential-like query parameters with {@code REDACTED} before a query
+ * becomes {@code url.query} (servers) or part of {@code url.full} (clients). The keys semconv asks for ({@code AWSAccessKeyId}, {@code Signature},
  * {@code sig}, {@code X-Goog-Signature}) plus the usual password and token names; compared without
  * case, because {@code ?Password=} leaks just as well.
  */
-final class QueryRedaction {
+public final class QueryRedaction {
 
-  static final String REDACTED = "REDACTED";
+  public static final String REDACTED = "REDACTED";
 
   private static final Set<String> SENSITIVE_KEYS =
       Set.of(
@@ -34,7 +34,7 @@ final class QueryRedaction {
 
   private QueryRedaction() {}
 
-  static String redact(String query) {
+  public static String redact(String query) {
     if (query == null || query.isEmpty()) {
       return query;
     }

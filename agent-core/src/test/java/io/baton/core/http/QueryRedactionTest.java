@@ -1,4 +1,4 @@
-package io.baton.instrumentation.servlet;
+package io.baton.core.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

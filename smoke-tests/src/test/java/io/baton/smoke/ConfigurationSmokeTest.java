@@ -1,0 +1,145 @@
+package io.baton.smoke;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.baton.smoke.apps.httpcalls.HttpCallsApp;
+import io.baton.smoke.harness.AgentNoise;
+import io.baton.smoke.harness.AgentProcess;
+import io.baton.smoke.harness.Jdk;
+import io.baton.smoke.harness.OtlpProtocol;
+import io.baton.smoke.harness.OtlpReceiver;
+import io.baton.smoke.harness.ReceivedSpan;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The standard otel.* settings and OTEL_* variables mean what they mean under OpenTelemetry. */
+class ConfigurationSmokeTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private static AgentProcess.Builder app(Jdk jdk, OtlpReceiver receiver) {
+    return AgentProcess.builder(jdk, HttpCallsApp.class).exportTo(receiver);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Jdk.class)
+  void serviceNameAndResourceAttributesFromSystemProperties(Jdk jdk) throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(jdk, receiver)
+            .systemProperty("otel.service.name", "checkout")
+            .systemProperty("otel.resource.attributes", "deployment.environment.name=test,team=payments")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      ReceivedSpan span = receiver.awaitSpans(3, PATIENCE).get(0);
+
+      assertEquals("checkout", span.resourceAttribute("service.name"));
+      assertEquals("test", span.resourceAttribute("deployment.environment.name"));
+      assertEquals("payments", span.resourceAttribute("team"));
+      assertEquals(ReceivedSpan.Kind.CLIENT, span.kind());
+      AgentNoise.assertNone(app);
+    }
+  }
+
+  @Test
+  void systemPropertyWinsOverEnvironmentVariable() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .env("OTEL_SERVICE_NAME", "from-env")
+            .env("OTEL_RESOURCE_ATTRIBUTES", "origin=env")
+            .systemProperty("otel.service.name", "from-property")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      ReceivedSpan span = receiver.awaitSpans(1, PATIENCE).get(0);
+
+      assertEquals("from-property", span.resourceAttribute("service.name"));
+      assertEquals("env", span.resourceAttribute("origin"), "the variable still applies where no property is set");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Jdk.class)
+  void exportsOverGrpcWhenAsked(Jdk jdk) throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = AgentProcess.builder(jdk, HttpCallsApp.class)
+            .exportTo(receiver, OtlpProtocol.GRPC)
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertEquals(3, receiver.awaitSpans(3, PATIENCE).size());
+      AgentNoise.assertNone(app);
+    }
+  }
+
+  @Test
+  void gzipCompressionAndHeadersAreAccepted() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.exporter.otlp.compression", "gzip")
+            .systemProperty("otel.exporter.otlp.headers", "x-api-key=secret")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertEquals(3, receiver.awaitSpans(3, PATIENCE).size());
+    }
+  }
+
+  @Test
+  void alwaysOffSamplerExportsNothing() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.traces.sampler", "always_off")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertTrue(receiver.spans().isEmpty(), () -> "unexpected spans " + receiver.spans());
+      assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());
+    }
+  }
+
+  @Test
+  void ratioSamplerKeepsAboutThatShareOfTraces() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.traces.sampler", "traceidratio")
+            .systemProperty("otel.traces.sampler.arg", "0.5")
+            .args("400")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      Thread.sleep(1000); // the last batch
+      int exported = receiver.spans().size();
+
+      // 400 independent traces at 50%: outside 120..280 is a > 5 sigma event
+      assertTrue(exported > 120 && exported < 280, "exported " + exported + " of 400");
+    }
+  }
+
+  @Test
+  void exporterNoneSendsNothingAndConsolePrintsSpans() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess silent = app(Jdk.JDK17, receiver).systemProperty("otel.traces.exporter", "none").start();
+        AgentProcess console = app(Jdk.JDK17, receiver).systemProperty("otel.traces.exporter", "console").start()) {
+      assertEquals(0, silent.awaitExit(PATIENCE), silent::describe);
+      assertEquals(0, console.awaitExit(PATIENCE), console::describe);
+
+      assertEquals(0, receiver.requestCount());
+      assertTrue(console.stderr().stream().anyMatch(line -> line.contains("'GET'")), console::describe);
+    }
+  }
+
+  @Test
+  void invalidValueCostsOneWarningLineAndTheAppRuns() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver).systemProperty("otel.traces.sampler", "sometimes").start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      List<String> warnings = app.stderr().stream().filter(line -> line.startsWith("[baton] WARN")).toList();
+      assertEquals(1, warnings.size(), app::describe);
+      assertTrue(warnings.get(0).contains("sometimes"), warnings::toString);
+      assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());
+    }
+  }
+}
