@@ -55,6 +55,10 @@ public final class SdkPipeline {
     defaults.put("otel.exporter.otlp.protocol", "http/protobuf");
     defaults.put("otel.metrics.exporter", "none");
     defaults.put("otel.logs.exporter", "none");
+    if ("waterfall".equals(io.baton.core.config.AgentConfig.get().getString("otel.traces.exporter", ""))) {
+      // a developer at a terminal wants the tree when the request ends, not 5 s later
+      defaults.put("otel.bsp.schedule.delay", "500");
+    }
     return defaults;
   }
 

@@ -41,6 +41,11 @@ final class AppProcess implements AutoCloseable {
     if (variant.agentJar() != null) {
       command.add("-javaagent:" + variant.agentJar().toAbsolutePath());
     }
+    // for profiling runs, e.g. BENCH_APP_JVM_ARGS="-XX:StartFlightRecording=filename=app.jfr"
+    String extra = System.getenv("BENCH_APP_JVM_ARGS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.trim().split("\\s+")));
+    }
     command.addAll(List.of(
         "-Dotel.service.name=bench-app",
         "-Dotel.traces.exporter=otlp",
