@@ -17,7 +17,11 @@ final class IgnoredTypes {
   private IgnoredTypes() {}
 
   static ElementMatcher.Junction<TypeDescription> matcher() {
-    return nameStartsWith("io.baton.")
+    return nameStartsWith("io.baton.core.")
+        .or(nameStartsWith("io.baton.bootstrap."))
+        .or(nameStartsWith("io.baton.instrumentation."))
+        .or(nameStartsWith("io.baton.shaded."))
+        .or(nameStartsWith("io.baton.build."))
         .or(nameStartsWith("net.bytebuddy."))
         .or(nameStartsWith("java.lang.invoke."))
         .or(nameStartsWith("jdk.internal.reflect."))
