@@ -3,6 +3,7 @@ package io.baton.smoke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.baton.smoke.apps.manualspans.ManualSpansApp;
 import io.baton.smoke.harness.AgentNoise;
 import io.baton.smoke.harness.AgentProcess;
 import io.baton.smoke.harness.Jdk;
@@ -11,6 +12,10 @@ import io.baton.smoke.harness.ReceivedSpan;
 import io.baton.smoke.harness.ReceivedSpan.Kind;
 import io.baton.smoke.harness.ReceivedSpan.StatusCode;
 import io.baton.smoke.harness.TraceAssert;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,17 +23,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.example.manualspans.ManualSpansApp;
 
 /**
  * An application with only the OpenTelemetry API (an old and the newest version) and no SDK:
- * under the real agent jar, its manual spans and {@code @WithSpan} methods join the agent's
- * traces and go out through the agent's OTLP exporter.
+ * under the real agent jar, its manual spans and {@code @WithSpan} methods, made while a servlet
+ * request is served (embedded Tomcat 10.1), join the agent's SERVER span's trace and go out
+ * through the agent's OTLP exporter.
  */
 class ManualSpansSmokeTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final String ANNOTATIONS_SCOPE = "io.baton.opentelemetry-instrumentation-annotations";
+  private static final String SERVER_SPAN = "GET /orders/*";
 
   /** app-libs folder (see smoke-tests/pom.xml) and the API jar it must run with. */
   static Stream<Arguments> jdksAndApiVersions() {
@@ -39,19 +45,24 @@ class ManualSpansSmokeTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("jdksAndApiVersions")
-  void manualSpansJoinTheAgentsTrace(Jdk jdk, String appLibs, String apiJar) throws Exception {
+  void manualSpansJoinTheServletRequestsTrace(Jdk jdk, String appLibs, String apiJar) throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = AgentProcess.builder(jdk, ManualSpansApp.class).appLibs(appLibs).exportTo(receiver).start()) {
+      HttpResponse<String> response = order(app);
+      assertEquals(200, response.statusCode(), response::body);
       assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      assertTrue(app.stdout().contains("DONE"), app::describe);
       assertTrue(app.stdout().contains("SDK ABSENT"), app::describe);
       assertTrue(app.stdout().contains("API " + apiJar), app::describe);
 
-      List<ReceivedSpan> spans = receiver.awaitSpans(6, PATIENCE);
-      TraceAssert all = TraceAssert.assertThat(spans).hasSpanCount(6);
-      List<ReceivedSpan> request = spans.stream().filter(s -> !s.name().equals("reserve_async")).toList();
-      TraceAssert trace = TraceAssert.assertThat(request).isSingleTrace();
+      List<ReceivedSpan> spans = receiver.awaitSpans(7, PATIENCE);
+      TraceAssert trace = TraceAssert.assertThat(spans).hasSpanCount(7).isSingleTrace();
 
-      trace.span("handle_request").isRoot().hasKind(Kind.SERVER).hasScopeName(ANNOTATIONS_SCOPE)
+      trace.span(SERVER_SPAN).isRoot().hasKind(Kind.SERVER).hasScopeName("io.baton.servlet")
+          .hasAttribute("http.request.method", "GET").hasAttribute("http.route", "/orders/*")
+          .hasAttribute("url.path", "/orders/order-42").hasAttribute("url.query", "items=3")
+          .hasAttribute("http.response.status_code", 200);
+      trace.span("handle_request").isChildOf(SERVER_SPAN).hasKind(Kind.INTERNAL).hasScopeName(ANNOTATIONS_SCOPE)
           .hasAttribute("order.id", "order-42");
       trace.span("process_order").isChildOf("handle_request").hasKind(Kind.INTERNAL).hasScopeName("order-service")
           .hasAttribute("order.id", "order-42").hasAttribute("order.items", 3);
@@ -66,12 +77,12 @@ class ManualSpansSmokeTest {
       trace.span("notify_warehouse").isChildOf("process_payment").hasScopeName(ANNOTATIONS_SCOPE);
       assertEquals("1.0.0", trace.span("process_order").actual().scopeVersion());
 
-      ReceivedSpan root = trace.span("handle_request").actual();
+      ReceivedSpan server = trace.span(SERVER_SPAN).actual();
       ReceivedSpan order = trace.span("process_order").actual();
       ReceivedSpan payment = trace.span("process_payment").actual();
       // what the application saw: the agent's span as current, its own span back as the same object,
       // baggage it set read by the agent's side, headers written by the agent's propagators
-      assertTrue(app.stdout().contains("CURRENT " + root.spanId()), app::describe);
+      assertTrue(app.stdout().contains("CURRENT " + server.spanId()), app::describe);
       assertTrue(app.stdout().contains("ORDER " + order.traceId() + " " + order.spanId() + " same=true"), app::describe);
       assertTrue(app.stdout().contains("BAGGAGE gold"), app::describe);
       String headers = line(app, "HEADERS ");
@@ -79,9 +90,10 @@ class ManualSpansSmokeTest {
       assertTrue(headers.contains("baggage=customer.tier=gold"), headers);
       assertTrue(app.stdout().contains("OUTSIDE false"), app::describe);
 
-      ReceivedSpan async = all.span("reserve_async").isRoot().hasAttribute("order.id", "order-42").actual();
+      ReceivedSpan async = trace.span("reserve_async").isChildOf(SERVER_SPAN).hasAttribute("order.id", "order-42").actual();
       assertTrue(async.endEpochNanos() - async.startEpochNanos() >= 250_000_000L,
           () -> "the async span must end when the future completes, ~300 ms later: " + async);
+      assertTrue(async.endEpochNanos() <= server.endEpochNanos(), "the request waited for the future");
       AgentNoise.assertNone(app);
     }
   }
@@ -92,6 +104,7 @@ class ManualSpansSmokeTest {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = AgentProcess.builder(jdk, ManualSpansApp.class).appLibs(appLibs).exportTo(receiver)
             .args("set-own").start()) {
+      assertEquals(200, order(app).statusCode());
       assertEquals(0, app.awaitExit(PATIENCE), app::describe);
 
       assertTrue(app.stdout().contains("SET RETURNED"), app::describe);
@@ -100,10 +113,18 @@ class ManualSpansSmokeTest {
       assertEquals(1, warnings.size(), app::describe);
       assertTrue(warnings.get(0).contains("GlobalOpenTelemetry.set"), warnings.get(0));
       // the agent's pipeline stays in charge: the same spans still arrive
-      TraceAssert.assertThat(receiver.awaitSpans(6, PATIENCE)).hasSpansNamed(
+      TraceAssert.assertThat(receiver.awaitSpans(7, PATIENCE)).hasSpansNamed(SERVER_SPAN,
           "handle_request", "process_order", "check_inventory", "process_payment", "notify_warehouse", "reserve_async");
       AgentNoise.assertNone(app, Pattern.compile("^\\[baton\\] WARN the application called GlobalOpenTelemetry\\.set"));
     }
+  }
+
+  /** Waits for the app's Tomcat, then places the one order it serves. */
+  static HttpResponse<String> order(AgentProcess app) throws Exception {
+    String port = app.awaitLine("READY ", PATIENCE).substring("READY ".length()).trim();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/orders/order-42?items=3"))
+        .timeout(PATIENCE).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static String line(AgentProcess app, String prefix) {

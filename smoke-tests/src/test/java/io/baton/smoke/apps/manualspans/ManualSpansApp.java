@@ -1,6 +1,4 @@
-// Deliberately NOT io.baton.smoke.apps.manualspans like the folder: the agent never instruments
-// classes named io.baton.* (IgnoredTypes), and @WithSpan must be applied to this class.
-package org.example.manualspans;
+package io.baton.smoke.apps.manualspans;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
@@ -19,20 +17,21 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The seeds' manual-instrumentation example, in an application that has the OpenTelemetry API
- * and the instrumentation annotations on its class path but NO SDK: {@code handle_request} (a
- * {@code @WithSpan} SERVER span, made by the agent) → {@code process_order} →
- * {@code check_inventory}, {@code process_payment} (made with {@code GlobalOpenTelemetry}) →
- * {@code notify_warehouse} (made by the agent again, under the application's current span).
- * Then an async {@code @WithSpan} method whose span ends with its future.
+ * The seeds' manual-instrumentation example inside a servlet request, in an application that has
+ * the OpenTelemetry API and the instrumentation annotations on its class path but NO SDK:
+ * {@code GET /orders/*} (the agent's servlet SERVER span, on embedded Tomcat 10.1) →
+ * {@code handle_request} (a {@code @WithSpan} method, made by the agent) → {@code process_order}
+ * → {@code check_inventory}, {@code process_payment} (made with {@code GlobalOpenTelemetry}) →
+ * {@code notify_warehouse} (made by the agent again, under the application's current span); and,
+ * in the same request, an async {@code @WithSpan} method whose span ends with its future.
  *
- * <p>Prints what the application itself observes ({@code CURRENT}, {@code HEADERS}, ...), then
- * {@code DONE}. With the argument {@code set-own} it first tries to install its own
- * {@code OpenTelemetry} as the global one. Compiled against the test class path's API but run
- * with {@code target/app-libs/manualspans-api-*}: use only API that 1.20 has.
+ * <p>Prints {@code READY <port>}, serves one request, then prints what the application itself
+ * observed ({@code CURRENT}, {@code HEADERS}, ...) and {@code DONE}. With the argument
+ * {@code set-own} it first tries to install its own {@code OpenTelemetry} as the global one.
+ * Compiled against the test class path's API but run with {@code target/app-libs/manualspans-api-*}:
+ * use only API that 1.20 has.
  */
 public class ManualSpansApp {
 
@@ -46,11 +45,14 @@ public class ManualSpansApp {
     System.out.println("API " + Span.class.getProtectionDomain().getCodeSource().getLocation().getPath().replaceAll(".*/", ""));
     System.out.println("GLOBAL " + GlobalOpenTelemetry.get());
 
-    ManualSpansApp app = new ManualSpansApp();
-    System.out.println("HEADERS " + app.handleRequest("order-42", 3));
-    System.out.println("RESERVED " + app.reserveLater("order-42").get(10, TimeUnit.SECONDS));
+    EmbeddedTomcat tomcat = EmbeddedTomcat.start("/orders/*", new OrdersServlet(new ManualSpansApp()), RequestsDone.class);
+    System.out.println("READY " + tomcat.port());
+    boolean served = RequestsDone.awaitFirst(60);
     System.out.println("OUTSIDE " + Span.current().getSpanContext().isValid());
-    System.out.println("DONE");
+    System.out.println(served ? "DONE" : "NO REQUEST");
+    // not tomcat.stop(): on JDK 17+ its leak detection logs WARNINGs asking for --add-opens. The
+    // agent's shutdown hook still exports every span, all ended before the request was "destroyed"
+    System.exit(0);
   }
 
   /** Like an application that builds its own SDK and registers it: no SDK here, a propagating-only one. */
@@ -60,10 +62,8 @@ public class ManualSpansApp {
     System.out.println("SET RETURNED");
   }
 
-  @WithSpan(value = "handle_request", kind = SpanKind.SERVER)
+  @WithSpan("handle_request")
   public Map<String, String> handleRequest(@SpanAttribute("order.id") String orderId, int items) {
-    // the agent's span is what the application sees as current
-    System.out.println("CURRENT " + Span.current().getSpanContext().getSpanId());
     Span order = tracer.spanBuilder("process_order")
         .setAttribute("order.id", orderId)
         .setAttribute(AttributeKey.longKey("order.items"), (long) items)
