@@ -62,6 +62,15 @@ public final class SdkPipeline {
     return defaults;
   }
 
+  /** Best effort: a failure here only means the first requests load those classes themselves. */
+  public static void warmUp(OpenTelemetrySdk sdk) {
+    try {
+      SdkWarmup.run(sdk);
+    } catch (Throwable t) {
+      AgentLog.debug("warm-up skipped: " + t);
+    }
+  }
+
   /** Flushes what is queued, waiting a bounded time: a dead collector must not hold the JVM's exit. */
   static void shutdown(OpenTelemetrySdk sdk, SpanAccounting accounting) {
     try {

@@ -40,11 +40,14 @@ public final class ServletTypes implements TypeInstrumentation {
 
   @Override
   public ElementMatcher<TypeDescription> typeMatcher() {
-    // declaresMethod first: a servlet that only overrides doGet has nothing to change, and is
-    // then skipped without walking its hierarchy or rewriting it
+    // hierarchy first: the agent installs in the background, so most classes are already loaded
+    // when it matches them, and for a loaded class the supertype walk is cheap while
+    // declaresMethod reflects over every method of every class (measured in the benchmark app:
+    // the whole installation took 1026-1127 ms of CPU with declaresMethod first, 652-688 ms with
+    // this order). declaresMethod then still skips servlets that only override doGet.
     return not(isInterface())
-        .and(declaresMethod(namedOneOf("service", "doFilter", "startAsync", "start")))
-        .and(hasSuperType(namedOneOf(api + ".Servlet", api + ".Filter", api + ".ServletRequest", api + ".AsyncContext")));
+        .and(hasSuperType(namedOneOf(api + ".Servlet", api + ".Filter", api + ".ServletRequest", api + ".AsyncContext")))
+        .and(declaresMethod(namedOneOf("service", "doFilter", "startAsync", "start")));
   }
 
   @Override
