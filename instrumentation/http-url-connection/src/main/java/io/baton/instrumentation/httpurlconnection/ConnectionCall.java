@@ -1,5 +1,6 @@
 package io.baton.instrumentation.httpurlconnection;
 
+import io.baton.core.http.ClientRequestAttributes;
 import io.baton.core.http.OuterHttpClientSpan;
 import io.baton.core.api.Tracing;
 import io.opentelemetry.api.impl.InstrumentationUtil;
@@ -39,7 +40,11 @@ final class ConnectionCall {
       ConnectionHeaders.inject(connection, parent); // the wrapping library's span goes on the wire
       return UNTRACED;
     }
-    RequestAttributes attributes = RequestAttributes.of(requestMethod(connection, calledMethod), connection.getURL());
+    java.net.URL url = connection.getURL();
+    ClientRequestAttributes attributes = url == null
+        ? ClientRequestAttributes.of(requestMethod(connection, calledMethod), null, null, -1, null)
+        : ClientRequestAttributes.of(
+            requestMethod(connection, calledMethod), url.toExternalForm(), url.getHost(), url.getPort(), url.getProtocol());
     Span span =
         attributes
             .applyTo(TRACER.spanBuilder(attributes.spanName()))

@@ -1,5 +1,6 @@
 package io.baton.instrumentation.javahttpclient;
 
+import io.baton.core.http.ClientRequestAttributes;
 import io.baton.core.api.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -36,7 +37,10 @@ final class ClientCall {
   }
 
   static ClientCall start(HttpRequest request, Context parent) {
-    RequestAttributes attributes = RequestAttributes.of(request.method(), request.uri());
+    java.net.URI uri = request.uri();
+    ClientRequestAttributes attributes = uri == null
+        ? ClientRequestAttributes.of(request.method(), null, null, -1, null)
+        : ClientRequestAttributes.of(request.method(), uri.toString(), uri.getHost(), uri.getPort(), uri.getScheme());
     Span span =
         attributes
             .applyTo(TRACER.spanBuilder(attributes.spanName()))

@@ -14,11 +14,21 @@ final class ConnectionInfos {
 
   private static final WeakIdentityMap<Connection, DbInfo> INFOS = new WeakIdentityMap<>();
 
+  /**
+   * Parsed URLs. Some pools (H2's) hand out a new connection object per checkout, so the
+   * per-connection map misses on every query; the benchmark's CPU profile showed the URL parsed on
+   * each one. An application has a handful of URLs: past {@value #MAX_URLS}, parse without caching.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, DbInfo> BY_URL =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static final int MAX_URLS = 64;
+
   private ConnectionInfos() {}
 
   static void connected(Object connection, String url) {
     if (connection instanceof Connection) {
-      INFOS.put((Connection) connection, JdbcUrlParser.parse(url));
+      INFOS.put((Connection) connection, parse(url));
     }
   }
 
@@ -50,12 +60,26 @@ final class ConnectionInfos {
     }
     DbInfo info;
     try {
-      info = JdbcUrlParser.parse(inner.getMetaData().getURL());
+      info = parse(inner.getMetaData().getURL());
     } catch (Exception | LinkageError notAvailable) {
       info = DbInfo.UNKNOWN;
     }
     if (inner != connection) {
       INFOS.put(inner, info);
+    }
+    return info;
+  }
+
+  static DbInfo parse(String url) {
+    if (url == null) {
+      return JdbcUrlParser.parse(null);
+    }
+    DbInfo info = BY_URL.get(url);
+    if (info == null) {
+      info = JdbcUrlParser.parse(url);
+      if (BY_URL.size() < MAX_URLS) {
+        BY_URL.putIfAbsent(url, info);
+      }
     }
     return info;
   }
