@@ -12,5 +12,5 @@ cd "$(dirname "$0")/.."
 mvn -B -q package -DskipTests
 cd smoke-tests
 exec java -cp "target/test-classes:$(cat target/shop-demo.classpath)" \
-  -Dbaton.agent.jar=../agent/target/baton-agent.jar -Dslf4j.internal.verbosity=ERROR \
+  -Dbaton.agent.jar=../agent/target/baton-agent.jar -Dbaton.testing.logs.dir=target/smoke-logs -Dslf4j.internal.verbosity=ERROR \
   io.baton.smoke.shop.ShopDemo "$@"

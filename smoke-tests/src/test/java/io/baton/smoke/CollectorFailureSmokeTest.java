@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.smoke.apps.httpcalls.HttpCallsApp;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.FailureMode;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.FailureMode;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.smoke.apps.httpcalls.HttpCallsApp;
-import io.baton.smoke.harness.AgentNoise;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpProtocol;
-import io.baton.smoke.harness.OtlpReceiver;
-import io.baton.smoke.harness.ReceivedSpan;
+import io.baton.testing.AgentNoise;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpProtocol;
+import io.baton.testing.OtlpReceiver;
+import io.baton.testing.ReceivedSpan;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.smoke.apps.isolation.IsolationApp;
-import io.baton.smoke.harness.AgentNoise;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
+import io.baton.smoke.harness.SmokePaths;
+import io.baton.testing.AgentNoise;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,7 +21,7 @@ class IsolationSmokeTest {
   void appSeesOnlyItsOwnLibraries(Jdk jdk) throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = AgentProcess.builder(jdk, IsolationApp.class)
-            .appLibs("isolation")
+            .classpath(SmokePaths.appLibs("isolation"))
             .exportTo(receiver)
             .start()) {
       int exitCode = app.awaitExit(Duration.ofSeconds(60));

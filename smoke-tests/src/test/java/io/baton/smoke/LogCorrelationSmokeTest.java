@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.smoke.apps.logcorrelation.LogCorrelationApp;
-import io.baton.smoke.harness.AgentNoise;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
-import io.baton.smoke.harness.ReceivedSpan;
-import io.baton.smoke.harness.ReceivedSpan.Kind;
 import io.baton.smoke.harness.SmokePaths;
+import io.baton.testing.AgentNoise;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
+import io.baton.testing.ReceivedSpan;
+import io.baton.testing.ReceivedSpan.Kind;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,7 +77,7 @@ class LogCorrelationSmokeTest {
 
   private static AgentProcess startApp(Jdk jdk, OtlpReceiver receiver) {
     return AgentProcess.builder(jdk, LogCorrelationApp.class)
-        .appLibs("logcorrelation")
+        .classpath(SmokePaths.appLibs("logcorrelation"))
         .exportTo(receiver)
         .systemProperty("logback.configurationFile", config("logback.xml"))
         .systemProperty("log4j2.configurationFile", config("log4j2.xml"))

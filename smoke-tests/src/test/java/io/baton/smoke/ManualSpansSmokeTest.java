@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.smoke.apps.manualspans.ManualSpansApp;
-import io.baton.smoke.harness.AgentNoise;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
-import io.baton.smoke.harness.ReceivedSpan;
-import io.baton.smoke.harness.ReceivedSpan.Kind;
-import io.baton.smoke.harness.ReceivedSpan.StatusCode;
-import io.baton.smoke.harness.TraceAssert;
+import io.baton.smoke.harness.SmokePaths;
+import io.baton.testing.AgentNoise;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
+import io.baton.testing.ReceivedSpan;
+import io.baton.testing.ReceivedSpan.Kind;
+import io.baton.testing.ReceivedSpan.StatusCode;
+import io.baton.testing.TraceAssert;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +48,7 @@ class ManualSpansSmokeTest {
   @MethodSource("jdksAndApiVersions")
   void manualSpansJoinTheServletRequestsTrace(Jdk jdk, String appLibs, String apiJar) throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
-        AgentProcess app = AgentProcess.builder(jdk, ManualSpansApp.class).appLibs(appLibs).exportTo(receiver).start()) {
+        AgentProcess app = AgentProcess.builder(jdk, ManualSpansApp.class).classpath(SmokePaths.appLibs(appLibs)).exportTo(receiver).start()) {
       HttpResponse<String> response = order(app);
       assertEquals(200, response.statusCode(), response::body);
       assertEquals(0, app.awaitExit(PATIENCE), app::describe);
@@ -102,7 +103,7 @@ class ManualSpansSmokeTest {
   @MethodSource("jdksAndApiVersions")
   void applicationInstallingItsOwnGlobalIsWarnedAndKeepsWorking(Jdk jdk, String appLibs, String apiJar) throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
-        AgentProcess app = AgentProcess.builder(jdk, ManualSpansApp.class).appLibs(appLibs).exportTo(receiver)
+        AgentProcess app = AgentProcess.builder(jdk, ManualSpansApp.class).classpath(SmokePaths.appLibs(appLibs)).exportTo(receiver)
             .args("set-own").start()) {
       assertEquals(200, order(app).statusCode());
       assertEquals(0, app.awaitExit(PATIENCE), app::describe);

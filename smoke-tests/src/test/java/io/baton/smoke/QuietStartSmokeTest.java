@@ -3,9 +3,9 @@ package io.baton.smoke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.baton.smoke.apps.empty.EmptyApp;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.smoke.apps.manualspans.ManualSpansApp;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
-import io.baton.smoke.harness.ReceivedSpan;
-import io.baton.smoke.harness.ReceivedSpan.Kind;
-import io.baton.smoke.harness.TraceAssert;
+import io.baton.smoke.harness.SmokePaths;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
+import io.baton.testing.ReceivedSpan;
+import io.baton.testing.ReceivedSpan.Kind;
+import io.baton.testing.TraceAssert;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ class ServletSwitchSmokeTest {
 
   private static AgentProcess run(Jdk jdk, OtlpReceiver receiver, String servletEnabled) {
     return AgentProcess.builder(jdk, ManualSpansApp.class)
-        .appLibs("manualspans-api-1.67")
+        .classpath(SmokePaths.appLibs("manualspans-api-1.67"))
         .exportTo(receiver)
         .systemProperty("otel.javaagent.debug", "true")
         .systemProperty("otel.instrumentation.servlet.enabled", servletEnabled)

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.smoke.apps.empty.EmptyApp;
 import io.baton.smoke.apps.sleeper.SleeperApp;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
-/** The launcher itself, without the agent: a smoke test is only as trustworthy as its harness. */
+/**
+ * {@link AgentProcess} itself, without the agent: a smoke test is only as trustworthy as its
+ * harness. It lives here, not in trace-testing, because it runs this module's sample apps.
+ */
 class AgentProcessTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);

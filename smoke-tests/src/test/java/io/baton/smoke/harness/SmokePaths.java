@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Where the agent jar, the compiled sample apps and their copied libraries are. */
+/**
+ * Where this module's compiled sample apps and their copied libraries are. The agent jar and the
+ * logs folder reach {@code io.baton.testing.AgentProcess} as the system properties
+ * {@code baton.agent.jar} and {@code baton.testing.logs.dir}, set by surefire in pom.xml.
+ */
 public final class SmokePaths {
 
   private SmokePaths() {}
 
-  /** The sample apps live here, so it is the base of every child class path. */
+  /** The compiled sample apps and their resources (e.g. logging configurations). */
   public static Path testClassesDir() {
     try {
       return Path.of(SmokePaths.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -26,10 +30,6 @@ public final class SmokePaths {
 
   static Path targetDir() {
     return testClassesDir().getParent();
-  }
-
-  public static Path logsDir() {
-    return targetDir().resolve("smoke-logs");
   }
 
   /**
@@ -47,17 +47,5 @@ public final class SmokePaths {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Surefire passes {@code baton.agent.jar}; the fallback serves runs from an IDE. */
-  public static Path agentJar() {
-    String configured = System.getProperty("baton.agent.jar");
-    Path jar = configured != null
-        ? Path.of(configured)
-        : targetDir().getParent().getParent().resolve("agent/target/baton-agent.jar");
-    if (!Files.isRegularFile(jar)) {
-      fail("agent jar not found at " + jar.normalize() + "; build it with: mvn -pl smoke-tests -am package");
-    }
-    return jar.normalize();
   }
 }

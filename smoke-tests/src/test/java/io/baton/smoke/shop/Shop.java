@@ -5,9 +5,10 @@ import io.baton.smoke.apps.shop.InventoryApp;
 import io.baton.smoke.apps.shop.NotificationApp;
 import io.baton.smoke.apps.shop.OrdersApp;
 import io.baton.smoke.apps.shop.PaymentApp;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
+import io.baton.smoke.harness.SmokePaths;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -158,7 +159,7 @@ public final class Shop implements AutoCloseable {
 
     private AgentProcess.Builder app(Class<?> main, String serviceName, String libs) {
       AgentProcess.Builder app = AgentProcess.builder(jdk, main)
-          .appLibs(libs)
+          .classpath(SmokePaths.appLibs(libs))
           .jvmArg("-Xmx256m")
           .systemProperty("otel.service.name", serviceName);
       everyService.forEach(setting -> setting.accept(app));

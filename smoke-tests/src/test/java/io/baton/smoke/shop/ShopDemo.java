@@ -1,10 +1,10 @@
 package io.baton.smoke.shop;
 
 import io.baton.core.waterfall.WaterfallRenderer;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
-import io.baton.smoke.harness.ReceivedSpan;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
+import io.baton.testing.ReceivedSpan;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;

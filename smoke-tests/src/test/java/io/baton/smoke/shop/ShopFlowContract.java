@@ -1,23 +1,23 @@
 package io.baton.smoke.shop;
 
-import static io.baton.smoke.harness.ReceivedSpan.Kind.CLIENT;
-import static io.baton.smoke.harness.ReceivedSpan.Kind.CONSUMER;
-import static io.baton.smoke.harness.ReceivedSpan.Kind.PRODUCER;
-import static io.baton.smoke.harness.ReceivedSpan.Kind.SERVER;
-import static io.baton.smoke.harness.ReceivedSpan.StatusCode.ERROR;
-import static io.baton.smoke.harness.ReceivedSpan.StatusCode.UNSET;
+import static io.baton.testing.ReceivedSpan.Kind.CLIENT;
+import static io.baton.testing.ReceivedSpan.Kind.CONSUMER;
+import static io.baton.testing.ReceivedSpan.Kind.PRODUCER;
+import static io.baton.testing.ReceivedSpan.Kind.SERVER;
+import static io.baton.testing.ReceivedSpan.StatusCode.ERROR;
+import static io.baton.testing.ReceivedSpan.StatusCode.UNSET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.core.waterfall.WaterfallRenderer;
-import io.baton.smoke.harness.AgentNoise;
-import io.baton.smoke.harness.AgentProcess;
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
-import io.baton.smoke.harness.ReceivedSpan;
-import io.baton.smoke.harness.SpanAssert;
-import io.baton.smoke.harness.TraceAssert;
-import io.baton.smoke.harness.TraceTreeAssert;
+import io.baton.testing.AgentNoise;
+import io.baton.testing.AgentProcess;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
+import io.baton.testing.ReceivedSpan;
+import io.baton.testing.SpanAssert;
+import io.baton.testing.TraceAssert;
+import io.baton.testing.TraceTreeAssert;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**

@@ -3,11 +3,11 @@ package io.baton.smoke.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.baton.smoke.harness.Jdk;
-import io.baton.smoke.harness.OtlpReceiver;
-import io.baton.smoke.harness.ReceivedSpan;
-import io.baton.smoke.harness.TraceAssert;
-import io.baton.smoke.harness.TraceTreeAssert;
+import io.baton.testing.Jdk;
+import io.baton.testing.OtlpReceiver;
+import io.baton.testing.ReceivedSpan;
+import io.baton.testing.TraceAssert;
+import io.baton.testing.TraceTreeAssert;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.baton.smoke.shop;
 
 import io.baton.core.waterfall.WaterfallRenderer;
 import io.baton.core.waterfall.WaterfallSpan;
-import io.baton.smoke.harness.OtlpReceiver;
-import io.baton.smoke.harness.ReceivedSpan;
+import io.baton.testing.OtlpReceiver;
+import io.baton.testing.ReceivedSpan;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.baton.smoke.harness;
+package io.baton.testing;
 
 /** The two OTLP transports the receiver speaks, named as {@code otel.exporter.otlp.protocol} spells them. */
 public enum OtlpProtocol {

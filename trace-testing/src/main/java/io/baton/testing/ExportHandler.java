@@ -1,4 +1,4 @@
-package io.baton.smoke.harness;
+package io.baton.testing;
 
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 

@@ -1,4 +1,4 @@
-package io.baton.smoke.harness;
+package io.baton.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

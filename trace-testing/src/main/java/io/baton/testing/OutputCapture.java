@@ -1,4 +1,4 @@
-package io.baton.smoke.harness;
+package io.baton.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.baton.smoke.harness;
+package io.baton.testing;
 
 /** How the receiver answers, so tests can prove a misbehaving collector never blocks the app. */
 public enum FailureMode {

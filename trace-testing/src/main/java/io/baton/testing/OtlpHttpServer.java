@@ -1,4 +1,4 @@
-package io.baton.smoke.harness;
+package io.baton.testing;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.sun.net.httpserver.HttpExchange;

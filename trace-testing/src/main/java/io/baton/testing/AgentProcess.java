@@ -1,14 +1,16 @@
-package io.baton.smoke.harness;
+package io.baton.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,19 @@ import java.util.stream.Collectors;
  * A sample app's main class in its own JVM, normally under the real agent jar:
  * {@code <java> -javaagent:<agent> [jvm args] [-D...] -cp <test classes + libs> <main> [args]}.
  * Closing it kills the whole process tree. Create one with {@link #builder(Jdk, Class)}.
+ *
+ * <p>The agent jar comes from {@link Builder#agentJar(Path)}, else the system property
+ * {@value #AGENT_JAR_PROPERTY}. Each process's output is also written to
+ * {@code <logs dir>/<MainClass>-<jdk>-<n>.{stdout,stderr}.log}; the logs dir comes from
+ * {@link Builder#logsDir(Path)}, else the system property {@value #LOGS_DIR_PROPERTY}, else
+ * {@code target/agent-logs} under the working directory (the module's folder under Maven).
  */
 public final class AgentProcess implements AutoCloseable {
+
+  /** System property naming the agent jar when {@link Builder#agentJar(Path)} is not called. */
+  public static final String AGENT_JAR_PROPERTY = "baton.agent.jar";
+  /** System property naming the folder for the output logs when {@link Builder#logsDir(Path)} is not called. */
+  public static final String LOGS_DIR_PROPERTY = "baton.testing.logs.dir";
 
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -42,10 +55,15 @@ public final class AgentProcess implements AutoCloseable {
     this.stderr = new OutputCapture(process.getErrorStream(), Path.of(logPrefix + ".stderr.log"), name + "-stderr");
   }
 
+  /**
+   * Runs {@code mainClass}; the folder or jar it was loaded from starts the class path, so an app
+   * compiled into the test classes (or its own jar on the test class path) needs nothing more.
+   */
   public static Builder builder(Jdk jdk, Class<?> mainClass) {
-    return new Builder(jdk, mainClass.getName());
+    return new Builder(jdk, mainClass.getName()).classpath(codeSourceOf(mainClass));
   }
 
+  /** Runs {@code mainClass} with only the class path entries the caller adds. */
   public static Builder builder(Jdk jdk, String mainClass) {
     return new Builder(jdk, mainClass);
   }
@@ -119,6 +137,14 @@ public final class AgentProcess implements AutoCloseable {
     stderr.awaitEof(DRAIN_TIMEOUT);
   }
 
+  private static Path codeSourceOf(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalArgumentException(type + " has no class path location; use builder(jdk, name).classpath(..)", e);
+    }
+  }
+
   public static final class Builder {
     private final Jdk jdk;
     private final String mainClass;
@@ -126,7 +152,9 @@ public final class AgentProcess implements AutoCloseable {
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<String> jvmArgs = new ArrayList<>();
-    private final List<Path> classpath = new ArrayList<>(List.of(SmokePaths.testClassesDir()));
+    private final List<Path> classpath = new ArrayList<>();
+    private Path agentJar;
+    private Path logsDir;
     private final List<String> args = new ArrayList<>();
 
     private Builder(Jdk jdk, String mainClass) {
@@ -144,6 +172,18 @@ public final class AgentProcess implements AutoCloseable {
     /** Runs the app plainly, e.g. to compare behaviour with and without the agent. */
     public Builder withoutAgent() {
       withAgent = false;
+      return this;
+    }
+
+    /** The agent to attach; defaults to the system property {@value AgentProcess#AGENT_JAR_PROPERTY}. */
+    public Builder agentJar(Path jar) {
+      agentJar = jar;
+      return this;
+    }
+
+    /** Where the child's output logs go; see {@link AgentProcess} for the default. */
+    public Builder logsDir(Path dir) {
+      logsDir = dir;
       return this;
     }
 
@@ -184,9 +224,21 @@ public final class AgentProcess implements AutoCloseable {
       return this;
     }
 
-    /** Adds the jars copied to {@code target/app-libs/<app>/}; see {@link SmokePaths#appLibs}. */
-    public Builder appLibs(String app) {
-      classpath.addAll(SmokePaths.appLibs(app));
+    public Builder classpath(Collection<Path> entries) {
+      classpath.addAll(entries);
+      return this;
+    }
+
+    /**
+     * Adds every entry of this JVM's class path, e.g. to run an app whose libraries are the test's
+     * dependencies. The app then also sees the test libraries (JUnit, this module).
+     */
+    public Builder inheritClasspath() {
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        if (!entry.isEmpty()) {
+          classpath.add(Path.of(entry));
+        }
+      }
       return this;
     }
 
@@ -199,7 +251,7 @@ public final class AgentProcess implements AutoCloseable {
       List<String> command = new ArrayList<>();
       command.add(jdk.javaExecutable().toString());
       if (withAgent) {
-        command.add("-javaagent:" + SmokePaths.agentJar());
+        command.add("-javaagent:" + resolveAgentJar());
       }
       command.addAll(jvmArgs);
       new TreeMap<>(systemProperties).forEach((k, v) -> command.add("-D" + k + "=" + v));
@@ -215,14 +267,38 @@ public final class AgentProcess implements AutoCloseable {
           || key.equals("JAVA_TOOL_OPTIONS") || key.equals("JDK_JAVA_OPTIONS") || key.equals("_JAVA_OPTIONS"));
       builder.environment().putAll(env);
       try {
-        Files.createDirectories(SmokePaths.logsDir());
+        Path logs = resolveLogsDir();
+        Files.createDirectories(logs);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
-        Path logPrefix = SmokePaths.logsDir()
+        Path logPrefix = logs
             .resolve(simpleName + "-" + jdk.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet());
         return new AgentProcess(builder.start(), command, logPrefix);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start " + command, e);
       }
+    }
+
+    private Path resolveAgentJar() {
+      Path jar = agentJar;
+      if (jar == null) {
+        String configured = System.getProperty(AGENT_JAR_PROPERTY);
+        if (configured == null) {
+          fail("no agent jar: call agentJar(path) or set -D" + AGENT_JAR_PROPERTY + "=<path to baton-agent.jar>");
+        }
+        jar = Path.of(configured);
+      }
+      if (!Files.isRegularFile(jar)) {
+        fail("agent jar not found at " + jar.toAbsolutePath().normalize());
+      }
+      return jar.toAbsolutePath().normalize();
+    }
+
+    private Path resolveLogsDir() {
+      if (logsDir != null) {
+        return logsDir;
+      }
+      String configured = System.getProperty(LOGS_DIR_PROPERTY);
+      return configured != null ? Path.of(configured) : Path.of("target", "agent-logs").toAbsolutePath();
     }
   }
 }
