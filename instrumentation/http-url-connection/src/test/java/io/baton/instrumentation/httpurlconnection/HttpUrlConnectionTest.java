@@ -1,5 +1,6 @@
 package io.baton.instrumentation.httpurlconnection;
 
+import io.baton.core.testing.LocalHttpServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

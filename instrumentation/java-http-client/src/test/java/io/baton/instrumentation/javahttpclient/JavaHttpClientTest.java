@@ -1,5 +1,6 @@
 package io.baton.instrumentation.javahttpclient;
 
+import io.baton.core.testing.LocalHttpServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

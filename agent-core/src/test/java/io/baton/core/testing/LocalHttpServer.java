@@ -1,4 +1,4 @@
-package io.baton.instrumentation.httpurlconnection;
+package io.baton.core.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
  * request. Paths: {@code /status/{code}} answers that code; {@code /slow} answers after 5 s or
  * when the test ends; {@code /gate} answers once {@link #openGate()} is called.
  */
-final class LocalHttpServer implements AutoCloseable {
+public final class LocalHttpServer implements AutoCloseable {
 
-  record Received(String method, String path, Map<String, List<String>> headers) {
-    List<String> header(String name) {
+  public record Received(String method, String path, Map<String, List<String>> headers) {
+    public List<String> header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
           .flatMap(e -> e.getValue().stream())
@@ -38,22 +38,22 @@ final class LocalHttpServer implements AutoCloseable {
   private final CountDownLatch releaseSlow = new CountDownLatch(1);
   private volatile CountDownLatch gate = new CountDownLatch(1);
 
-  LocalHttpServer() throws IOException {
+  public LocalHttpServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(threads);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
-  String url(String pathAndQuery) {
+  public String url(String pathAndQuery) {
     return "http://localhost:" + port() + pathAndQuery;
   }
 
-  Received takeRequest() throws InterruptedException {
+  public Received takeRequest() throws InterruptedException {
     Received request = received.poll(10, TimeUnit.SECONDS);
     if (request == null) {
       throw new AssertionError("the server received no request");
@@ -61,17 +61,17 @@ final class LocalHttpServer implements AutoCloseable {
     return request;
   }
 
-  void clear() {
+  public void clear() {
     received.clear();
     gate = new CountDownLatch(1);
   }
 
-  void openGate() {
+  public void openGate() {
     gate.countDown();
   }
 
   /** A port where nothing listens: connecting is refused. */
-  static int closedPort() throws IOException {
+  public static int closedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
