@@ -16,6 +16,7 @@ import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaConstant;
@@ -45,8 +46,9 @@ public final class InstrumentationInstaller {
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             // the agent installs while the application runs: look again for classes loaded meanwhile
             .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)
-            .with(AgentBuilder.PoolStrategy.Default.FAST)
+            .with(new SharedTypePool())
             .with(new TransformListener())
+            .with(HintFilter.decorator(hints(modules)))
             .ignore(IgnoredTypes.matcher())
             .or(any(), isAgentOwnLoader(agentLoader).or(isAdviceLoader()));
     for (int index = 0; index < modules.size(); index++) {
@@ -63,6 +65,20 @@ public final class InstrumentationInstaller {
     return builder.installOn(inst);
   }
 
+  private static List<HintFilter.ModuleHint> hints(List<InstrumentationModule> modules) {
+    List<HintFilter.ModuleHint> hints = new ArrayList<>();
+    for (InstrumentationModule module : modules) {
+      TypeHint hint = null;
+      for (TypeInstrumentation type : module.typeInstrumentations()) {
+        hint = hint == null ? type.hint() : hint.or(type.hint());
+      }
+      if (hint != null) {
+        hints.add(new HintFilter.ModuleHint(new ClassLoaderHasClasses(module.libraryMarkerClasses()), hint));
+      }
+    }
+    return hints;
+  }
+
   /**
    * Byte Buddy's default builder prepares "Nexus" self-injection, which we never use (advice is
    * bound through invokedynamic) and whose set-up calls {@code sun.misc.Unsafe}: JDK 24+ then
@@ -73,7 +89,11 @@ public final class InstrumentationInstaller {
     String previous = System.getProperty(property);
     System.setProperty(property, "true");
     try {
-      return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED));
+      // advice only rewrites methods a class declares: without ForDeclaredMethods Byte Buddy builds
+      // the graph of every inherited method too, parsing the whole hierarchy of each class it
+      // weaves (a profile of the benchmark app's start-up showed that for Tomcat's Request)
+      return new AgentBuilder.Default(
+          new ByteBuddy().with(TypeValidation.DISABLED).with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE));
     } finally {
       if (previous == null) {
         System.clearProperty(property);

@@ -12,5 +12,14 @@ public interface TypeInstrumentation {
    */
   ElementMatcher<TypeDescription> typeMatcher();
 
+  /**
+   * What {@link #typeMatcher()} can accept, tested on raw class bytes before Byte Buddy parses
+   * anything: it must pass every class the matcher accepts. The default passes all classes, which
+   * costs every class the application loads a parse by Byte Buddy.
+   */
+  default TypeHint hint() {
+    return TypeHint.ANY_TYPE;
+  }
+
   void applyAdvice(AdviceApplier applier);
 }

@@ -26,12 +26,14 @@ final class AppProcess implements AutoCloseable {
   private final String base;
   private final HttpClient client;
   private final long startupNanos;
+  private final long startupCpuMillis;
 
-  private AppProcess(Process process, String base, HttpClient client, long startupNanos) {
+  private AppProcess(Process process, String base, HttpClient client, long startupNanos, long startupCpuMillis) {
     this.process = process;
     this.base = base;
     this.client = client;
     this.startupNanos = startupNanos;
+    this.startupCpuMillis = startupCpuMillis;
   }
 
   /** The command line: identical for every variant except the {@code -javaagent} flag. */
@@ -75,11 +77,26 @@ final class AppProcess implements AutoCloseable {
       process.destroyForcibly();
       throw e;
     }
-    return new AppProcess(process, base, client, System.nanoTime() - launched);
+    long startupNanos = System.nanoTime() - launched;
+    return new AppProcess(process, base, client, startupNanos, cpuMillis(process.pid()));
   }
 
   double startupMillis() {
     return startupNanos / 1e6;
+  }
+
+  double startupCpuMillis() {
+    return startupCpuMillis;
+  }
+
+  /**
+   * User plus system CPU of the whole process so far, from {@code /proc/<pid>/stat} (fields 14 and
+   * 15, in clock ticks of 10 ms on Linux): all threads, including the JIT compilers and the GC.
+   */
+  private static long cpuMillis(long pid) throws IOException {
+    String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
   }
 
   URI uri(String path) {

@@ -3,6 +3,8 @@ package io.baton.bench.runner;
 /** What one run measures, how it prints, and whether a ratio to no agent means anything. */
 enum Metric {
   STARTUP("start-up to first response", "ms", "%.0f", true),
+  /** CPU the app JVM used until its first response: on a shared machine steadier than wall time. */
+  STARTUP_CPU("CPU used until first response", "ms", "%.0f", true),
   THROUGHPUT("throughput", "req/s", "%.0f", true),
   LATENCY_P50("latency p50", "ms", "%.2f", true),
   LATENCY_P99("latency p99", "ms", "%.2f", true),

@@ -47,6 +47,7 @@ final class Trial {
       double requests = Math.max(1, window.requests());
       return new RunResult(variant, round)
           .put(Metric.STARTUP, app.startupMillis())
+          .put(Metric.STARTUP_CPU, app.startupCpuMillis())
           .put(Metric.THROUGHPUT, window.requestsPerSecond())
           .put(Metric.LATENCY_P50, window.percentileMillis(50))
           .put(Metric.LATENCY_P99, window.percentileMillis(99))

@@ -3,6 +3,7 @@ package io.baton.instrumentation.executors;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 
 import io.baton.core.instrumentation.AdviceApplier;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,11 @@ final class JdkTypeInstrumentation implements TypeInstrumentation {
   @Override
   public ElementMatcher<TypeDescription> typeMatcher() {
     return named(className);
+  }
+
+  @Override
+  public TypeHint hint() {
+    return TypeHint.named(className);
   }
 
   @Override

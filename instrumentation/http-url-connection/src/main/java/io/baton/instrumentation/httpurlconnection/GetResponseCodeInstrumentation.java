@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -18,6 +19,11 @@ final class GetResponseCodeInstrumentation implements TypeInstrumentation {
   @Override
   public ElementMatcher<TypeDescription> typeMatcher() {
     return named("java.net.HttpURLConnection");
+  }
+
+  @Override
+  public TypeHint hint() {
+    return TypeHint.named("java.net.HttpURLConnection");
   }
 
   @Override

@@ -8,6 +8,7 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -23,6 +24,11 @@ final class JdkHttpUrlConnectionInstrumentation implements TypeInstrumentation {
   @Override
   public ElementMatcher<TypeDescription> typeMatcher() {
     return named("sun.net.www.protocol.http.HttpURLConnection");
+  }
+
+  @Override
+  public TypeHint hint() {
+    return TypeHint.named("sun.net.www.protocol.http.HttpURLConnection");
   }
 
   @Override

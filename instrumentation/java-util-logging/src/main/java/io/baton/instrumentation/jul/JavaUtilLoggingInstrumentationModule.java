@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import io.baton.core.config.AgentConfig;
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.InstrumentationModule;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Collections;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class JavaUtilLoggingInstrumentationModule extends InstrumentationM
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
       return named("java.util.logging.Logger");
+    }
+
+    @Override
+    public TypeHint hint() {
+      return TypeHint.named("java.util.logging.Logger");
     }
 
     @Override

@@ -10,6 +10,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.InstrumentationModule;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.List;
 import net.bytebuddy.description.method.MethodDescription;
@@ -44,6 +45,11 @@ public final class JdbcInstrumentationModule extends InstrumentationModule {
     }
 
     @Override
+    public TypeHint hint() {
+      return JdbcTypes.hint("Driver");
+    }
+
+    @Override
     public void applyAdvice(AdviceApplier applier) {
       applier.applyAdvice(
           implemented("connect").and(takesArguments(2)).and(takesArgument(0, String.class)),
@@ -55,6 +61,11 @@ public final class JdbcInstrumentationModule extends InstrumentationModule {
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
       return JdbcTypes.implementing("Connection", "java.sql.Connection");
+    }
+
+    @Override
+    public TypeHint hint() {
+      return JdbcTypes.hint("Connection");
     }
 
     @Override
@@ -70,6 +81,11 @@ public final class JdbcInstrumentationModule extends InstrumentationModule {
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
       return JdbcTypes.implementing("Statement", "java.sql.Statement");
+    }
+
+    @Override
+    public TypeHint hint() {
+      return JdbcTypes.hint("Statement");
     }
 
     @Override

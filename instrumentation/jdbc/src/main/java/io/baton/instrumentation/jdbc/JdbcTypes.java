@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 
+import io.baton.core.instrumentation.TypeHint;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -31,5 +32,10 @@ final class JdbcTypes {
         .or(nameStartsWith("com.ibm.db2.jcc."))
         .and(not(isInterface()))
         .and(hasSuperType(named(jdbcInterface)));
+  }
+
+  /** The name part of {@link #implementing}, for the agent's check before Byte Buddy. */
+  static TypeHint hint(String nameHint) {
+    return TypeHint.nameContaining(nameHint).or(TypeHint.namePrefix("com.ibm.db2.jcc."));
   }
 }

@@ -8,6 +8,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.InstrumentationModule;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class KafkaInstrumentationModule extends InstrumentationModule {
     }
 
     @Override
+    public TypeHint hint() {
+      return TypeHint.named(PRODUCER);
+    }
+
+    @Override
     public void applyAdvice(AdviceApplier applier) {
       applier.applyAdvice(
           named("send")
@@ -65,6 +71,11 @@ public final class KafkaInstrumentationModule extends InstrumentationModule {
     }
 
     @Override
+    public TypeHint hint() {
+      return TypeHint.named(CONSUMER);
+    }
+
+    @Override
     public void applyAdvice(AdviceApplier applier) {
       applier.applyAdvice(
           named("poll").and(isPublic()).and(takesArguments(1)).and(returns(named(RECORDS))),
@@ -77,6 +88,11 @@ public final class KafkaInstrumentationModule extends InstrumentationModule {
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
       return named(RECORDS);
+    }
+
+    @Override
+    public TypeHint hint() {
+      return TypeHint.named(RECORDS);
     }
 
     @Override

@@ -8,6 +8,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.InstrumentationModule;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Collections;
 import java.util.List;
@@ -57,6 +58,11 @@ public final class Log4jContextDataInstrumentationModule extends Instrumentation
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
       return nameStartsWith("org.apache.logging.log4j.core.impl.ThreadContextDataInjector$");
+    }
+
+    @Override
+    public TypeHint hint() {
+      return TypeHint.namePrefix("org.apache.logging.log4j.core.impl.ThreadContextDataInjector$");
     }
 
     @Override

@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.InstrumentationModule;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +47,11 @@ public final class LogbackMdcInstrumentationModule extends InstrumentationModule
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
       return named(LOGGING_EVENT);
+    }
+
+    @Override
+    public TypeHint hint() {
+      return TypeHint.named(LOGGING_EVENT);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -20,6 +21,11 @@ final class ContextStorageInstrumentation implements TypeInstrumentation {
   @Override
   public ElementMatcher<TypeDescription> typeMatcher() {
     return named("io.opentelemetry.context.LazyStorage");
+  }
+
+  @Override
+  public TypeHint hint() {
+    return TypeHint.named("io.opentelemetry.context.LazyStorage");
   }
 
   @Override

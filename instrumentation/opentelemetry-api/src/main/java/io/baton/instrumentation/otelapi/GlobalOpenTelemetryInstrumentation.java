@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -22,6 +23,11 @@ final class GlobalOpenTelemetryInstrumentation implements TypeInstrumentation {
   @Override
   public ElementMatcher<TypeDescription> typeMatcher() {
     return named("io.opentelemetry.api.GlobalOpenTelemetry");
+  }
+
+  @Override
+  public TypeHint hint() {
+    return TypeHint.named("io.opentelemetry.api.GlobalOpenTelemetry");
   }
 
   @Override

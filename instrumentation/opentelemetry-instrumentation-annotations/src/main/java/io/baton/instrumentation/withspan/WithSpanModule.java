@@ -9,6 +9,7 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.InstrumentationModule;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Collections;
 import java.util.List;
@@ -45,6 +46,11 @@ public final class WithSpanModule extends InstrumentationModule {
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
       return declaresMethod(isAnnotatedWith(named(WITH_SPAN)));
+    }
+
+    @Override
+    public TypeHint hint() {
+      return TypeHint.referencing(WITH_SPAN);
     }
 
     @Override

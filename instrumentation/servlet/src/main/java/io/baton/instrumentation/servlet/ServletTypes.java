@@ -13,6 +13,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.baton.core.instrumentation.AdviceApplier;
+import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -48,6 +49,11 @@ public final class ServletTypes implements TypeInstrumentation {
     return not(isInterface())
         .and(hasSuperType(namedOneOf(api + ".Servlet", api + ".Filter", api + ".ServletRequest", api + ".AsyncContext")))
         .and(declaresMethod(namedOneOf("service", "doFilter", "startAsync", "start")));
+  }
+
+  @Override
+  public TypeHint hint() {
+    return TypeHint.subTypeOf(api + ".Servlet", api + ".Filter", api + ".ServletRequest", api + ".AsyncContext");
   }
 
   @Override

@@ -1,0 +1,179 @@
+package io.baton.core.instrumentation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
+
+/**
+ * Stands in front of Byte Buddy's transformer and lets through only the classes some enabled
+ * instrumentation's {@link TypeHint} admits. Byte Buddy describes every class it is handed, and
+ * hierarchy matchers (servlets, JDBC) made it parse nearly every class the application loads:
+ * profiled at the benchmark app's start-up, that parsing (and the JIT compiling the parser) was
+ * the agent's largest cost. Here most classes cost a few string checks and a read of their
+ * header.
+ *
+ * <p>Retransformations (a class already loaded) always go through: they are few, and Byte Buddy
+ * chose them itself by matching the loaded class.
+ */
+final class HintFilter extends ResettableClassFileTransformer.WithDelegation {
+
+  /** The hint of one module's types, and where that module applies. */
+  static final class ModuleHint {
+    final ClassLoaderHasClasses libraryPresent;
+    final TypeHint hint;
+
+    ModuleHint(ClassLoaderHasClasses libraryPresent, TypeHint hint) {
+      this.libraryPresent = libraryPresent;
+      this.hint = hint;
+    }
+  }
+
+  private final List<ModuleHint> modules;
+  private final SuperTypeIndex superTypes;
+  private final ThreadLocal<Boolean> filtering = new ThreadLocal<>();
+  private final Map<ClassLoader, LoaderHint> loaderHints = new WeakHashMap<>();
+  private volatile LoaderHint bootLoaderHint;
+
+  private HintFilter(ResettableClassFileTransformer byteBuddy, List<ModuleHint> modules, SuperTypeIndex superTypes) {
+    super(byteBuddy);
+    this.modules = modules;
+    this.superTypes = superTypes;
+  }
+
+  static AgentBuilder.TransformerDecorator decorator(List<ModuleHint> modules) {
+    return byteBuddy -> in(byteBuddy, modules);
+  }
+
+  static HintFilter in(ResettableClassFileTransformer byteBuddy, List<ModuleHint> modules) {
+    List<String> roots = new ArrayList<>();
+    for (ModuleHint module : modules) {
+      for (String superType : module.hint.superTypes) {
+        if (!roots.contains(superType)) {
+          roots.add(superType);
+        }
+      }
+    }
+    return new HintFilter(byteBuddy, modules, new SuperTypeIndex(roots));
+  }
+
+  @Override
+  public byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> classBeingRedefined,
+      ProtectionDomain domain, byte[] classFile) throws java.lang.instrument.IllegalClassFormatException {
+    return classBeingRedefined != null || admits(loader, internalName, classFile)
+        ? classFileTransformer.transform(module, loader, internalName, classBeingRedefined, domain, classFile)
+        : null;
+  }
+
+  @Override
+  public byte[] transform(ClassLoader loader, String internalName, Class<?> classBeingRedefined,
+      ProtectionDomain domain, byte[] classFile) throws java.lang.instrument.IllegalClassFormatException {
+    return classBeingRedefined != null || admits(loader, internalName, classFile)
+        ? classFileTransformer.transform(loader, internalName, classBeingRedefined, domain, classFile)
+        : null;
+  }
+
+  boolean admits(ClassLoader loader, String internalName, byte[] classFile) {
+    if (internalName == null || filtering.get() != null) {
+      // hidden classes have no name; a class loaded while we read a header: Byte Buddy decides
+      return true;
+    }
+    filtering.set(Boolean.TRUE);
+    try {
+      String name = internalName.replace('/', '.');
+      if (IgnoredTypes.ignoresName(name)) {
+        return false;
+      }
+      return hintFor(loader).admits(loader, name, internalName, classFile);
+    } catch (RuntimeException unexpected) {
+      return true;
+    } finally {
+      filtering.remove();
+    }
+  }
+
+  private LoaderHint hintFor(ClassLoader loader) {
+    if (loader == null) {
+      LoaderHint hint = bootLoaderHint;
+      if (hint == null) {
+        hint = bootLoaderHint = combine(null);
+      }
+      return hint;
+    }
+    synchronized (loaderHints) {
+      LoaderHint hint = loaderHints.get(loader);
+      if (hint == null) {
+        hint = combine(loader);
+        loaderHints.put(loader, hint);
+      }
+      return hint;
+    }
+  }
+
+  /** What the modules whose libraries this loader sees admit, together. */
+  private LoaderHint combine(ClassLoader loader) {
+    TypeHint combined = null;
+    for (ModuleHint module : modules) {
+      if (module.libraryPresent.matches(loader)) {
+        combined = combined == null ? module.hint : combined.or(module.hint);
+      }
+    }
+    return new LoaderHint(combined, superTypes);
+  }
+
+  /** The combined hint for one class loader, with its supertype bits and byte patterns ready. */
+  private static final class LoaderHint {
+    private final TypeHint hint;
+    private final SuperTypeIndex superTypes;
+    private final long superTypeBits;
+    private final byte[][] referencedNames;
+
+    LoaderHint(TypeHint hint, SuperTypeIndex superTypes) {
+      this.hint = hint;
+      this.superTypes = superTypes;
+      this.superTypeBits = hint == null ? 0 : superTypes.bitsOf(hint.superTypes);
+      List<String> referenced = hint == null ? List.of() : hint.referencedTypes;
+      this.referencedNames = new byte[referenced.size()][];
+      for (int i = 0; i < referencedNames.length; i++) {
+        referencedNames[i] = referenced.get(i).replace('.', '/').getBytes(StandardCharsets.UTF_8);
+      }
+    }
+
+    boolean admits(ClassLoader loader, String name, String internalName, byte[] classFile) {
+      if (hint == null) {
+        return false;
+      }
+      if (hint.passesName(name)) {
+        return true;
+      }
+      for (byte[] referenced : referencedNames) {
+        if (contains(classFile, referenced)) {
+          return true;
+        }
+      }
+      return superTypeBits != 0 && (superTypes.reach(loader, internalName, classFile) & superTypeBits) != 0;
+    }
+
+    /** Class names sit in the constant pool as modified UTF-8, which for them is plain ASCII. */
+    private static boolean contains(byte[] haystack, byte[] needle) {
+      byte first = needle[0];
+      outer:
+      for (int i = 0, last = haystack.length - needle.length; i <= last; i++) {
+        if (haystack[i] != first) {
+          continue;
+        }
+        for (int j = 1; j < needle.length; j++) {
+          if (haystack[i + j] != needle[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.baton.core.instrumentation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.jar.asm.ClassReader;
+
+/**
+ * Which of a fixed set of "root" types a class extends or implements, at any depth, read from class
+ * file headers only (super class and interface names: no member is parsed) and remembered per
+ * class loader as a bit set. A supertype not loaded yet is read as a resource of the loader, once.
+ *
+ * <p>Answers {@link #UNKNOWN} (every bit set) when a class file cannot be found or read, so that
+ * callers err towards letting Byte Buddy decide.
+ */
+final class SuperTypeIndex {
+
+  static final long UNKNOWN = -1L;
+  static final int MAX_ROOTS = 63;
+  /** A loader's entries are dropped together past this size: class loading comes in bursts. */
+  static final int MAX_CLASSES_PER_LOADER = 16_384;
+  private static final int MAX_DEPTH = 100;
+
+  private final List<String> roots;
+  private final ConcurrentMap<String, Long> bootLoaderReach = new ConcurrentHashMap<>();
+  private final Map<ClassLoader, ConcurrentMap<String, Long>> loaderReach = new WeakHashMap<>();
+
+  /** @param roots binary names, at most {@link #MAX_ROOTS} */
+  SuperTypeIndex(List<String> roots) {
+    if (roots.size() > MAX_ROOTS) {
+      throw new IllegalArgumentException("at most " + MAX_ROOTS + " root types, got " + roots.size());
+    }
+    this.roots = roots.stream().map(name -> name.replace('.', '/')).collect(java.util.stream.Collectors.toList());
+  }
+
+  /** The bits of these roots, as {@link #reach} reports them. */
+  long bitsOf(List<String> binaryNames) {
+    long bits = 0;
+    for (String name : binaryNames) {
+      int index = roots.indexOf(name.replace('.', '/'));
+      if (index >= 0) {
+        bits |= 1L << index;
+      }
+    }
+    return bits;
+  }
+
+  /** The roots reached by the class in {@code classFile}, about to be defined by {@code loader}. */
+  long reach(ClassLoader loader, String internalName, byte[] classFile) {
+    ConcurrentMap<String, Long> known = known(loader);
+    long bits;
+    try {
+      bits = reachFromHeader(loader, known, new ClassReader(classFile), 0);
+    } catch (RuntimeException unreadable) {
+      bits = UNKNOWN;
+    }
+    remember(known, internalName, bits);
+    return bits;
+  }
+
+  private long reachOf(ClassLoader loader, ConcurrentMap<String, Long> known, String internalName, int depth) {
+    Long cached = known.get(internalName);
+    if (cached != null) {
+      return cached;
+    }
+    long bits;
+    try {
+      ClassFileLocator.Resolution resolution =
+          ClassFileLocator.ForClassLoader.of(loader).locate(internalName.replace('/', '.'));
+      bits = resolution.isResolved()
+          ? reachFromHeader(loader, known, new ClassReader(resolution.resolve()), depth)
+          : UNKNOWN;
+    } catch (Exception unreadable) {
+      bits = UNKNOWN;
+    }
+    remember(known, internalName, bits);
+    return bits;
+  }
+
+  private long reachFromHeader(ClassLoader loader, ConcurrentMap<String, Long> known, ClassReader header, int depth) {
+    if (depth > MAX_DEPTH) {
+      return UNKNOWN;
+    }
+    long bits = 0;
+    String superName = header.getSuperName();
+    if (superName != null) {
+      bits |= reachOfSuper(loader, known, superName, depth);
+    }
+    for (String interfaceName : header.getInterfaces()) {
+      bits |= reachOfSuper(loader, known, interfaceName, depth);
+    }
+    return bits;
+  }
+
+  private long reachOfSuper(ClassLoader loader, ConcurrentMap<String, Long> known, String superName, int depth) {
+    if (superName.equals("java/lang/Object")) {
+      return 0;
+    }
+    int index = roots.indexOf(superName);
+    long self = index >= 0 ? 1L << index : 0;
+    return self | reachOf(loader, known, superName, depth + 1);
+  }
+
+  private ConcurrentMap<String, Long> known(ClassLoader loader) {
+    if (loader == null) {
+      return bootLoaderReach;
+    }
+    synchronized (loaderReach) {
+      return loaderReach.computeIfAbsent(loader, ignored -> new ConcurrentHashMap<>());
+    }
+  }
+
+  private static void remember(ConcurrentMap<String, Long> known, String internalName, long bits) {
+    if (known.size() >= MAX_CLASSES_PER_LOADER) {
+      known.clear();
+    }
+    known.put(internalName, bits);
+  }
+}

@@ -1,0 +1,96 @@
+package io.baton.core.instrumentation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A cheap over-approximation of a {@link TypeInstrumentation#typeMatcher()}, tested on the raw
+ * class bytes before Byte Buddy sees a class: every class the matcher accepts must pass its hint.
+ * Most of what an application loads passes no hint, and is then never parsed by Byte Buddy.
+ *
+ * <p>A hint passes a class whose name is one of {@link #named}, starts with one of
+ * {@link #namePrefix} or contains one of {@link #nameContaining}, that has a supertype (class or
+ * interface, at any depth) named in {@link #subTypeOf}, or whose constant pool mentions a class of
+ * {@link #referencing} (an annotation on one of its methods, say). Names are binary names
+ * ({@code a.b.Outer$Inner}).
+ */
+public final class TypeHint {
+
+  /** Passes everything: the default of instrumentations that state no hint. */
+  public static final TypeHint ANY_TYPE = new TypeHint(true, List.of(), List.of(), List.of(), List.of(), List.of());
+
+  final boolean anyType;
+  final List<String> names;
+  final List<String> namePrefixes;
+  final List<String> nameParts;
+  final List<String> superTypes;
+  final List<String> referencedTypes;
+
+  private TypeHint(boolean anyType, List<String> names, List<String> namePrefixes, List<String> nameParts,
+      List<String> superTypes, List<String> referencedTypes) {
+    this.anyType = anyType;
+    this.names = names;
+    this.namePrefixes = namePrefixes;
+    this.nameParts = nameParts;
+    this.superTypes = superTypes;
+    this.referencedTypes = referencedTypes;
+  }
+
+  public static TypeHint named(String... names) {
+    return new TypeHint(false, List.of(names), List.of(), List.of(), List.of(), List.of());
+  }
+
+  public static TypeHint namePrefix(String... prefixes) {
+    return new TypeHint(false, List.of(), List.of(prefixes), List.of(), List.of(), List.of());
+  }
+
+  public static TypeHint nameContaining(String... parts) {
+    return new TypeHint(false, List.of(), List.of(), List.of(parts), List.of(), List.of());
+  }
+
+  public static TypeHint subTypeOf(String... superTypes) {
+    return new TypeHint(false, List.of(), List.of(), List.of(), List.of(superTypes), List.of());
+  }
+
+  public static TypeHint referencing(String... types) {
+    return new TypeHint(false, List.of(), List.of(), List.of(), List.of(), List.of(types));
+  }
+
+  /** Passes what either hint passes. */
+  public TypeHint or(TypeHint other) {
+    if (anyType || other.anyType) {
+      return ANY_TYPE;
+    }
+    return new TypeHint(false, join(names, other.names), join(namePrefixes, other.namePrefixes),
+        join(nameParts, other.nameParts), join(superTypes, other.superTypes),
+        join(referencedTypes, other.referencedTypes));
+  }
+
+  boolean passesName(String name) {
+    if (anyType || names.contains(name)) {
+      return true;
+    }
+    for (String prefix : namePrefixes) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    for (String part : nameParts) {
+      if (name.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> join(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    for (String s : b) {
+      if (!all.contains(s)) {
+        all.add(s);
+      }
+    }
+    return Collections.unmodifiableList(all);
+  }
+}
