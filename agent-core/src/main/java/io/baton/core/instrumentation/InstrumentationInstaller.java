@@ -43,6 +43,8 @@ public final class InstrumentationInstaller {
     AgentBuilder builder =
         newAgentBuilder()
             .disableClassFormatChanges()
+            // advice only: decorating visits the class once, without the bookkeeping of a redefinition
+            .with(AgentBuilder.TypeStrategy.Default.DECORATE)
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             // the agent installs while the application runs: look again for classes loaded meanwhile
             .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)

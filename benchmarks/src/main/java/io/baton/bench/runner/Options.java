@@ -9,7 +9,8 @@ import java.util.List;
 final class Options {
 
   int rounds = 5;
-  int warmupSeconds = 10;
+  /** The JIT of a 2-core machine is still compiling Tomcat, Kafka and H2 at 10 s, for every variant. */
+  int warmupSeconds = 20;
   int measureSeconds = 20;
   int connections = 4;
   String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
@@ -21,7 +22,7 @@ final class Options {
       "usage: benchmarks/run.sh [--quick] [--rounds N] [--warmup S] [--measure S] [--connections N]",
       "                         [--java PATH] [--heap SIZE] [--variants none,baton,otel]",
       "  --quick          1 round, 2 s warm-up, 5 s measured (a smoke check, not figures to quote)",
-      "  defaults:        5 rounds, 10 s warm-up, 20 s measured, 4 connections, -Xmx512m, this JVM's java");
+      "  defaults:        5 rounds, 20 s warm-up, 20 s measured, 4 connections, -Xmx512m, this JVM's java");
 
   static Options parse(String[] args) {
     Options options = new Options();
