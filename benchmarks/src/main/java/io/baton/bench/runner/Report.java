@@ -61,6 +61,51 @@ final class Report {
     }
     out.println(jars);
     printDerived(out);
+    if (ratios && rounds() > 1) {
+      printPairedRatios(out, compared);
+    }
+  }
+
+  /**
+   * The ratio of each round's run to the same round's run without agent: runs of one round are
+   * minutes apart, so a slow phase of a shared machine mostly cancels out, and the spread shows
+   * how far a single figure can be trusted.
+   */
+  private void printPairedRatios(PrintStream out, List<Variant> compared) {
+    out.println();
+    StringBuilder header = new StringBuilder(String.format("%-40s", "per-round ratio to none: median [min-max]"));
+    compared.forEach(v -> header.append(String.format("%24s", v.label() + "/none")));
+    out.println(header);
+    for (Metric metric : Metric.values()) {
+      if (!metric.ratio) {
+        continue;
+      }
+      StringBuilder row = new StringBuilder(String.format("%-40s", metric.title()));
+      for (Variant v : compared) {
+        double[] ratios = pairedRatios(v, metric);
+        row.append(String.format("%24s", ratios.length == 0 ? "-"
+            : String.format("%.2fx [%.2f-%.2f]", middle(ratios), ratios[0], ratios[ratios.length - 1])));
+      }
+      out.println(row);
+    }
+  }
+
+  private double[] pairedRatios(Variant variant, Metric metric) {
+    List<Double> ratios = new ArrayList<>();
+    for (RunResult run : results) {
+      if (run.variant != variant) {
+        continue;
+      }
+      for (RunResult bare : results) {
+        if (bare.variant == Variant.NONE && bare.round == run.round) {
+          double ratio = run.get(metric) / bare.get(metric);
+          if (Double.isFinite(ratio)) {
+            ratios.add(ratio);
+          }
+        }
+      }
+    }
+    return ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
   }
 
   /** Targets stated relative to something else than the bare app: spans, or the other agent. */
@@ -97,10 +142,12 @@ final class Report {
         .filter(Double::isFinite)
         .sorted()
         .toArray();
-    if (values.length == 0) {
-      return Double.NaN;
-    }
-    int middle = values.length / 2;
-    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    return values.length == 0 ? Double.NaN : middle(values);
+  }
+
+  /** The median of sorted values. */
+  private static double middle(double[] sorted) {
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 }
