@@ -1,6 +1,7 @@
 package io.baton.core.propagation;
 
 import io.opentelemetry.api.trace.SpanContext;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code traceparent} header format (W3C Trace Context levels 1 and 2): {@code version "-"
@@ -93,18 +94,27 @@ final class TraceParent {
    * highest one we know.
    */
   static String format(SpanContext context) {
-    char[] out = new char[LENGTH];
+    // Latin-1 bytes: the String keeps them as they are (compact strings), where a char[] would be
+    // allocated and then compressed into a second array
+    byte[] out = new byte[LENGTH];
     out[0] = '0';
     out[1] = '0';
     out[2] = '-';
-    context.getTraceId().getChars(0, TRACE_ID_LENGTH, out, TRACE_ID_OFFSET);
+    copyAscii(context.getTraceId(), out, TRACE_ID_OFFSET);
     out[TRACE_ID_OFFSET + TRACE_ID_LENGTH] = '-';
-    context.getSpanId().getChars(0, SPAN_ID_LENGTH, out, SPAN_ID_OFFSET);
+    copyAscii(context.getSpanId(), out, SPAN_ID_OFFSET);
     out[SPAN_ID_OFFSET + SPAN_ID_LENGTH] = '-';
     int flags = context.getTraceFlags().asByte() & KNOWN_FLAGS;
-    out[FLAGS_OFFSET] = HEX[flags >>> 4];
-    out[FLAGS_OFFSET + 1] = HEX[flags & 0xf];
-    return new String(out);
+    out[FLAGS_OFFSET] = (byte) HEX[flags >>> 4];
+    out[FLAGS_OFFSET + 1] = (byte) HEX[flags & 0xf];
+    return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Ids of a valid span context are lowercase hex: one byte per char. */
+  private static void copyAscii(String hex, byte[] out, int at) {
+    for (int i = 0; i < hex.length(); i++) {
+      out[at + i] = (byte) hex.charAt(i);
+    }
   }
 
   /** Two lowercase hex digits at {@code at} as 0..255, or -1. */

@@ -4,10 +4,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.net.http.HttpRequest;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * A builder holding everything of a request except some headers. JDK 16+ does this itself
@@ -20,9 +19,9 @@ final class RequestCopy {
 
   private RequestCopy() {}
 
-  /** {@code lowerCaseNames}: header names to leave out, lower case. */
-  static HttpRequest.Builder without(HttpRequest request, Set<String> lowerCaseNames) {
-    BiPredicate<String, String> keep = (name, value) -> !lowerCaseNames.contains(name.toLowerCase(Locale.ROOT));
+  /** {@code dropped}: whether a header name (in the application's spelling) is left out. */
+  static HttpRequest.Builder without(HttpRequest request, Predicate<String> dropped) {
+    BiPredicate<String, String> keep = (name, value) -> !dropped.test(name);
     if (JDK_COPY != null) {
       try {
         return (HttpRequest.Builder) JDK_COPY.invokeExact(request, keep);

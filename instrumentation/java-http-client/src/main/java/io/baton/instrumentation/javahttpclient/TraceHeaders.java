@@ -4,11 +4,7 @@ import io.baton.core.api.Tracing;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import java.net.http.HttpRequest;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * Puts the context into the request through the configured propagators. {@code HttpRequest} is
@@ -19,25 +15,56 @@ import java.util.Set;
  */
 final class TraceHeaders {
 
-  private static final TextMapSetter<Map<String, String>> MAP_SETTER = Map::put;
-
   private TraceHeaders() {}
 
   static HttpRequest inject(HttpRequest request, Context context) {
-    Map<String, String> injected = new LinkedHashMap<>(4);
-    Tracing.propagator().inject(context, injected, MAP_SETTER);
-    if (injected.isEmpty()) {
+    Injected injected = new Injected();
+    Tracing.propagator().inject(context, injected, Injected.SETTER);
+    if (injected.count == 0) {
       return request;
     }
-    Set<String> replaced = new HashSet<>(4);
-    for (String name : injected.keySet()) {
-      replaced.add(name.toLowerCase(Locale.ROOT));
+    HttpRequest.Builder copy = RequestCopy.without(request, injected::replaces);
+    for (int i = 0; i < injected.count; i++) {
+      copy.setHeader(injected.names[i], injected.values[i]);
     }
-    if (replaced.contains("traceparent")) {
-      replaced.add("tracestate");
-    }
-    HttpRequest.Builder copy = RequestCopy.without(request, replaced);
-    injected.forEach(copy::setHeader);
     return copy.build();
+  }
+
+  /**
+   * What the propagators wrote, in order. Two small arrays rather than a map and a set of
+   * lower-cased names: this runs for every outgoing request.
+   */
+  private static final class Injected {
+    static final TextMapSetter<Injected> SETTER = Injected::put;
+
+    String[] names = new String[4];
+    String[] values = new String[4];
+    int count;
+
+    void put(String name, String value) {
+      for (int i = 0; i < count; i++) {
+        if (names[i].equalsIgnoreCase(name)) {
+          values[i] = value;
+          return;
+        }
+      }
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+        values = Arrays.copyOf(values, count * 2);
+      }
+      names[count] = name;
+      values[count++] = value;
+    }
+
+    /** The application's header of this name gives way: one of ours, or the tracestate of a replaced traceparent. */
+    boolean replaces(String name) {
+      for (int i = 0; i < count; i++) {
+        if (names[i].equalsIgnoreCase(name)
+            || (name.equalsIgnoreCase("tracestate") && names[i].equalsIgnoreCase("traceparent"))) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

@@ -31,7 +31,10 @@ final class ProducerPropagation {
       // a record copied from a consumed one carries the previous hop's headers: all of them are
       // stale, including a tracestate or baggage this context would not write
       for (String field : propagator.fields()) {
-        headers.remove(field);
+        // lastHeader walks the list without an iterator: most records carry none of these
+        if (headers.lastHeader(field) != null) {
+          headers.remove(field);
+        }
       }
       propagator.inject(context, headers, RecordHeadersSetter.INSTANCE);
     } catch (IllegalStateException readOnlyHeaders) {

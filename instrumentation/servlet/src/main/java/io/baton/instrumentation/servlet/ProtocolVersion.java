@@ -9,6 +9,13 @@ final class ProtocolVersion {
     if (protocol == null || !protocol.startsWith("HTTP/")) {
       return null;
     }
+    // the usual answers without a substring per request
+    if (protocol.equals("HTTP/1.1")) {
+      return "1.1";
+    }
+    if (protocol.equals("HTTP/1.0")) {
+      return "1.0";
+    }
     String version = protocol.substring(5);
     if (version.equals("2.0")) {
       return "2";
