@@ -24,20 +24,27 @@ final class SuperTypeIndex {
   static final int MAX_CLASSES_PER_LOADER = 16_384;
   private static final int MAX_DEPTH = 100;
 
+  /** Internal names; null when there were too many to index. */
   private final List<String> roots;
   private final ConcurrentMap<String, Long> bootLoaderReach = new ConcurrentHashMap<>();
   private final Map<ClassLoader, ConcurrentMap<String, Long>> loaderReach = new WeakHashMap<>();
 
-  /** @param roots binary names, at most {@link #MAX_ROOTS} */
+  /**
+   * @param roots binary names; past {@link #MAX_ROOTS} the index gives up and answers
+   *     {@link #UNKNOWN} for every class, which lets everything through to Byte Buddy: slower,
+   *     never wrong
+   */
   SuperTypeIndex(List<String> roots) {
-    if (roots.size() > MAX_ROOTS) {
-      throw new IllegalArgumentException("at most " + MAX_ROOTS + " root types, got " + roots.size());
-    }
-    this.roots = roots.stream().map(name -> name.replace('.', '/')).collect(java.util.stream.Collectors.toList());
+    this.roots = roots.size() > MAX_ROOTS
+        ? null
+        : roots.stream().map(name -> name.replace('.', '/')).collect(java.util.stream.Collectors.toList());
   }
 
   /** The bits of these roots, as {@link #reach} reports them. */
   long bitsOf(List<String> binaryNames) {
+    if (roots == null) {
+      return binaryNames.isEmpty() ? 0 : UNKNOWN;
+    }
     long bits = 0;
     for (String name : binaryNames) {
       int index = roots.indexOf(name.replace('.', '/'));
@@ -50,6 +57,9 @@ final class SuperTypeIndex {
 
   /** The roots reached by the class in {@code classFile}, about to be defined by {@code loader}. */
   long reach(ClassLoader loader, String internalName, byte[] classFile) {
+    if (roots == null) {
+      return UNKNOWN;
+    }
     ConcurrentMap<String, Long> known = known(loader);
     long bits;
     try {

@@ -78,6 +78,17 @@ class HintFilterTest {
   }
 
   @Test
+  void tooManySupertypeRootsLetEverythingThrough() {
+    String[] roots = new String[SuperTypeIndex.MAX_ROOTS + 1];
+    for (int i = 0; i < roots.length; i++) {
+      roots[i] = "org.example.Root" + i;
+    }
+    HintFilter filter = filter(List.of(), TypeHint.subTypeOf(roots));
+
+    assertTrue(filter.admits(LOADER, "org/example/Plain", classExtending("org/example/Plain", "java/lang/Object")));
+  }
+
+  @Test
   void hierarchyOutsideTheRootsIsRemembered() {
     SuperTypeIndex index = new SuperTypeIndex(List.of("java.lang.Runnable"));
     byte[] plain = classExtending("org/example/Plain", "java/util/AbstractList");
