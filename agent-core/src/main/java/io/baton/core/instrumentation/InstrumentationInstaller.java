@@ -37,6 +37,10 @@ public final class InstrumentationInstaller {
     for (InstrumentationModule module : modules) {
       packagePrefixes.add(module.advicePackagePrefix());
     }
+    List<ClassLoaderHasClasses> libraryPresent = new ArrayList<>();
+    for (InstrumentationModule module : modules) {
+      libraryPresent.add(new ClassLoaderHasClasses(module.libraryMarkerClasses()));
+    }
     AdviceLinker linker = AdviceLinker.create(agentLoader, packagePrefixes, agentPackagePrefixes());
     Method bootstrap = BootDispatcherInjector.inject(inst, linker.asMethodHandle());
 
@@ -50,32 +54,33 @@ public final class InstrumentationInstaller {
             .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)
             .with(new SharedTypePool())
             .with(new TransformListener())
-            .with(HintFilter.decorator(hints(modules)))
+            .with(HintFilter.decorator(hints(modules, libraryPresent)))
             .ignore(IgnoredTypes.matcher())
             .or(any(), isAgentOwnLoader(agentLoader).or(isAdviceLoader()));
     for (int index = 0; index < modules.size(); index++) {
       InstrumentationModule module = modules.get(index);
-      ClassLoaderHasClasses libraryPresent = new ClassLoaderHasClasses(module.libraryMarkerClasses());
       Advice.WithCustomMapping mapping = adviceMapping(bootstrap, index);
       for (TypeInstrumentation type : module.typeInstrumentations()) {
         AdviceBinder binder = new AdviceBinder(new AgentBuilder.Transformer.ForAdvice(mapping).include(agentLoader));
         type.applyAdvice(binder);
-        builder = builder.type(type.typeMatcher(), libraryPresent).transform(binder.transformer);
+        builder = builder.type(type.typeMatcher(), libraryPresent.get(index)).transform(binder.transformer);
       }
       AgentLog.debug("instrumentation " + module.names().get(0) + " installed");
     }
     return builder.installOn(inst);
   }
 
-  private static List<HintFilter.ModuleHint> hints(List<InstrumentationModule> modules) {
+  /** One hint per module, gated by the same marker-class check as its matchers (one cache each). */
+  private static List<HintFilter.ModuleHint> hints(
+      List<InstrumentationModule> modules, List<ClassLoaderHasClasses> libraryPresent) {
     List<HintFilter.ModuleHint> hints = new ArrayList<>();
-    for (InstrumentationModule module : modules) {
+    for (int index = 0; index < modules.size(); index++) {
       TypeHint hint = null;
-      for (TypeInstrumentation type : module.typeInstrumentations()) {
+      for (TypeInstrumentation type : modules.get(index).typeInstrumentations()) {
         hint = hint == null ? type.hint() : hint.or(type.hint());
       }
       if (hint != null) {
-        hints.add(new HintFilter.ModuleHint(new ClassLoaderHasClasses(module.libraryMarkerClasses()), hint));
+        hints.add(new HintFilter.ModuleHint(libraryPresent.get(index), hint));
       }
     }
     return hints;
