@@ -1,8 +1,6 @@
 package io.baton.core.instrumentation;
 
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -12,8 +10,7 @@ import net.bytebuddy.matcher.ElementMatcher;
 final class ClassLoaderHasClasses extends ElementMatcher.Junction.AbstractBase<ClassLoader> {
 
   private final String[] resources;
-  private final Map<ClassLoader, Boolean> cache = new WeakHashMap<>();
-  private volatile Boolean bootLoaderAnswer;
+  private final LoaderMap<Boolean> answers = new LoaderMap<>(this::sees);
 
   ClassLoaderHasClasses(List<String> classNames) {
     resources = new String[classNames.size()];
@@ -27,26 +24,14 @@ final class ClassLoaderHasClasses extends ElementMatcher.Junction.AbstractBase<C
     if (resources.length == 0) {
       return true;
     }
-    if (loader == null) {
-      Boolean answer = bootLoaderAnswer;
-      if (answer == null) {
-        answer = bootLoaderAnswer = sees(ClassLoader.getPlatformClassLoader());
-      }
-      return answer;
-    }
-    synchronized (cache) {
-      Boolean answer = cache.get(loader);
-      if (answer == null) {
-        answer = sees(loader);
-        cache.put(loader, answer);
-      }
-      return answer;
-    }
+    return answers.get(loader);
   }
 
+  /** The boot loader's resources are looked up through the platform loader, which delegates to it. */
   private boolean sees(ClassLoader loader) {
+    ClassLoader lookup = loader != null ? loader : ClassLoader.getPlatformClassLoader();
     for (String resource : resources) {
-      if (loader.getResource(resource) != null) {
+      if (lookup.getResource(resource) != null) {
         return true;
       }
     }

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 
@@ -36,8 +34,7 @@ final class HintFilter extends ResettableClassFileTransformer.WithDelegation {
   private final List<ModuleHint> modules;
   private final SuperTypeIndex superTypes;
   private final ThreadLocal<Boolean> filtering = new ThreadLocal<>();
-  private final Map<ClassLoader, LoaderHint> loaderHints = new WeakHashMap<>();
-  private volatile LoaderHint bootLoaderHint;
+  private final LoaderMap<LoaderHint> loaderHints = new LoaderMap<>(this::combine);
 
   private HintFilter(ResettableClassFileTransformer byteBuddy, List<ModuleHint> modules, SuperTypeIndex superTypes) {
     super(byteBuddy);
@@ -88,29 +85,11 @@ final class HintFilter extends ResettableClassFileTransformer.WithDelegation {
       if (IgnoredTypes.ignoresName(name)) {
         return false;
       }
-      return hintFor(loader).admits(loader, name, internalName, classFile);
+      return loaderHints.get(loader).admits(loader, name, internalName, classFile);
     } catch (RuntimeException unexpected) {
       return true;
     } finally {
       filtering.remove();
-    }
-  }
-
-  private LoaderHint hintFor(ClassLoader loader) {
-    if (loader == null) {
-      LoaderHint hint = bootLoaderHint;
-      if (hint == null) {
-        hint = bootLoaderHint = combine(null);
-      }
-      return hint;
-    }
-    synchronized (loaderHints) {
-      LoaderHint hint = loaderHints.get(loader);
-      if (hint == null) {
-        hint = combine(loader);
-        loaderHints.put(loader, hint);
-      }
-      return hint;
     }
   }
 

@@ -1,7 +1,5 @@
 package io.baton.core.instrumentation;
 
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -21,10 +19,7 @@ final class SharedTypePool extends AgentBuilder.PoolStrategy.WithTypePoolCache {
 
   static final int MAX_TYPES_PER_LOADER = 2048;
 
-  /** {@link WeakHashMap} does not take null: the boot loader gets its own cache. */
-  private final TypePool.CacheProvider bootLoaderTypes = new BoundedCache();
-
-  private final Map<ClassLoader, TypePool.CacheProvider> loaderTypes = new WeakHashMap<>();
+  private final LoaderMap<TypePool.CacheProvider> loaderTypes = new LoaderMap<>(loader -> new BoundedCache());
 
   SharedTypePool() {
     super(TypePool.Default.ReaderMode.FAST);
@@ -32,12 +27,7 @@ final class SharedTypePool extends AgentBuilder.PoolStrategy.WithTypePoolCache {
 
   @Override
   protected TypePool.CacheProvider locate(ClassLoader loader) {
-    if (loader == null) {
-      return bootLoaderTypes;
-    }
-    synchronized (loaderTypes) {
-      return loaderTypes.computeIfAbsent(loader, ignored -> new BoundedCache());
-    }
+    return loaderTypes.get(loader);
   }
 
   /** Byte Buddy's simple cache, cleared whole when full: cheap, and start-up bursts refill it. */
@@ -61,10 +51,6 @@ final class SharedTypePool extends AgentBuilder.PoolStrategy.WithTypePoolCache {
     @Override
     public void clear() {
       types.clear();
-    }
-
-    int size() {
-      return types.size();
     }
   }
 }

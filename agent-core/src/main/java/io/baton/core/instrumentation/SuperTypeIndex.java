@@ -1,8 +1,6 @@
 package io.baton.core.instrumentation;
 
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import net.bytebuddy.dynamic.ClassFileLocator;
@@ -26,8 +24,7 @@ final class SuperTypeIndex {
 
   /** Internal names; null when there were too many to index. */
   private final List<String> roots;
-  private final ConcurrentMap<String, Long> bootLoaderReach = new ConcurrentHashMap<>();
-  private final Map<ClassLoader, ConcurrentMap<String, Long>> loaderReach = new WeakHashMap<>();
+  private final LoaderMap<ConcurrentMap<String, Long>> loaderReach = new LoaderMap<>(loader -> new ConcurrentHashMap<>());
 
   /**
    * @param roots binary names; past {@link #MAX_ROOTS} the index gives up and answers
@@ -60,7 +57,7 @@ final class SuperTypeIndex {
     if (roots == null) {
       return UNKNOWN;
     }
-    ConcurrentMap<String, Long> known = known(loader);
+    ConcurrentMap<String, Long> known = loaderReach.get(loader);
     long bits;
     try {
       bits = reachFromHeader(loader, known, new ClassReader(classFile), 0);
@@ -112,15 +109,6 @@ final class SuperTypeIndex {
     int index = roots.indexOf(superName);
     long self = index >= 0 ? 1L << index : 0;
     return self | reachOf(loader, known, superName, depth + 1);
-  }
-
-  private ConcurrentMap<String, Long> known(ClassLoader loader) {
-    if (loader == null) {
-      return bootLoaderReach;
-    }
-    synchronized (loaderReach) {
-      return loaderReach.computeIfAbsent(loader, ignored -> new ConcurrentHashMap<>());
-    }
   }
 
   private static void remember(ConcurrentMap<String, Long> known, String internalName, long bits) {
