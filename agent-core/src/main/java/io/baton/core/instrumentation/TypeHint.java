@@ -1,8 +1,15 @@
 package io.baton.core.instrumentation;
 
+import static net.bytebuddy.matcher.ElementMatchers.nameContains;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.none;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.matcher.ElementMatchers;
 
 /**
  * A cheap over-approximation of a {@link TypeInstrumentation#typeMatcher()}, tested on the raw
@@ -65,6 +72,30 @@ public final class TypeHint {
     return new TypeHint(false, join(names, other.names), join(namePrefixes, other.namePrefixes),
         join(nameParts, other.nameParts), join(superTypes, other.superTypes),
         join(referencedTypes, other.referencedTypes));
+  }
+
+  /**
+   * The Byte Buddy matcher of a hint made of names, prefixes and name parts only: for the many
+   * instrumentations that match by name, so the names are written once.
+   *
+   * @throws IllegalStateException for a hint that also needs supertypes or references, which
+   *     says nothing about what the matcher must check beyond it
+   */
+  public ElementMatcher.Junction<TypeDescription> nameMatcher() {
+    if (anyType || !superTypes.isEmpty() || !referencedTypes.isEmpty()) {
+      throw new IllegalStateException("not a hint by name only: give the instrumentation its own typeMatcher()");
+    }
+    ElementMatcher.Junction<TypeDescription> matcher = none();
+    for (String name : names) {
+      matcher = matcher.or(ElementMatchers.named(name));
+    }
+    for (String prefix : namePrefixes) {
+      matcher = matcher.or(nameStartsWith(prefix));
+    }
+    for (String part : nameParts) {
+      matcher = matcher.or(nameContains(part));
+    }
+    return matcher;
   }
 
   boolean passesName(String name) {

@@ -7,19 +7,20 @@ import net.bytebuddy.matcher.ElementMatcher;
 public interface TypeInstrumentation {
 
   /**
-   * Runs for every class loaded where the module's marker classes are visible: put cheap name
-   * checks before hierarchy checks ({@code nameStartsWith(..).and(hasSuperType(..))}).
+   * Runs for every class {@link #hint()} lets through where the module's marker classes are
+   * visible: put cheap name checks before hierarchy checks
+   * ({@code nameStartsWith(..).and(hasSuperType(..))}). By default the matcher of a hint by name.
    */
-  ElementMatcher<TypeDescription> typeMatcher();
+  default ElementMatcher<TypeDescription> typeMatcher() {
+    return hint().nameMatcher();
+  }
 
   /**
    * What {@link #typeMatcher()} can accept, tested on raw class bytes before Byte Buddy parses
-   * anything: it must pass every class the matcher accepts. The default passes all classes, which
-   * costs every class the application loads a parse by Byte Buddy.
+   * anything: it must pass every class the matcher accepts. {@link TypeHint#ANY_TYPE} passes all
+   * classes, which costs every class the application loads a parse by Byte Buddy.
    */
-  default TypeHint hint() {
-    return TypeHint.ANY_TYPE;
-  }
+  TypeHint hint();
 
   void applyAdvice(AdviceApplier applier);
 }

@@ -8,7 +8,6 @@ import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -33,11 +32,6 @@ final class JdkTypeInstrumentation implements TypeInstrumentation {
     methods.add(method);
     adviceClassNames.add(advice.getName());
     return this;
-  }
-
-  @Override
-  public ElementMatcher<TypeDescription> typeMatcher() {
-    return named(className);
   }
 
   @Override

@@ -6,7 +6,6 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -15,11 +14,6 @@ import net.bytebuddy.matcher.ElementMatcher;
  * so it is where a 404 read through {@code getResponseCode} is seen as a response.
  */
 final class GetResponseCodeInstrumentation implements TypeInstrumentation {
-
-  @Override
-  public ElementMatcher<TypeDescription> typeMatcher() {
-    return named("java.net.HttpURLConnection");
-  }
 
   @Override
   public TypeHint hint() {

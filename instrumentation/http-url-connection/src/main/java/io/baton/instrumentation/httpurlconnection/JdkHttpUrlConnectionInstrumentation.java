@@ -10,7 +10,6 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -20,11 +19,6 @@ import net.bytebuddy.matcher.ElementMatcher;
  * is never set. A name match only: no hierarchy walk at start-up.
  */
 final class JdkHttpUrlConnectionInstrumentation implements TypeInstrumentation {
-
-  @Override
-  public ElementMatcher<TypeDescription> typeMatcher() {
-    return named("sun.net.www.protocol.http.HttpURLConnection");
-  }
 
   @Override
   public TypeHint hint() {

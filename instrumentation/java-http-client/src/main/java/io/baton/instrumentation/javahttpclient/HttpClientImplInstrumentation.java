@@ -8,7 +8,6 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -24,11 +23,6 @@ import net.bytebuddy.matcher.ElementMatcher;
  * A third-party {@code HttpClient} implementation that never reaches the JDK's is not traced.
  */
 final class HttpClientImplInstrumentation implements TypeInstrumentation {
-
-  @Override
-  public ElementMatcher<TypeDescription> typeMatcher() {
-    return named("jdk.internal.net.http.HttpClientImpl");
-  }
 
   @Override
   public TypeHint hint() {

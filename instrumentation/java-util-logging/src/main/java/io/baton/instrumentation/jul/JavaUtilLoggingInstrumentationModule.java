@@ -11,7 +11,6 @@ import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Collections;
 import java.util.List;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -44,11 +43,6 @@ public final class JavaUtilLoggingInstrumentationModule extends InstrumentationM
 
   /** Every {@code Logger} convenience method ends in {@code log(LogRecord)}. */
   static final class LoggerInstrumentation implements TypeInstrumentation {
-
-    @Override
-    public ElementMatcher<TypeDescription> typeMatcher() {
-      return named("java.util.logging.Logger");
-    }
 
     @Override
     public TypeHint hint() {

@@ -2,8 +2,6 @@ package io.baton.instrumentation.jdbc;
 
 import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isInterface;
-import static net.bytebuddy.matcher.ElementMatchers.nameContains;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 
@@ -28,13 +26,12 @@ final class JdbcTypes {
   private JdbcTypes() {}
 
   static ElementMatcher.Junction<TypeDescription> implementing(String nameHint, String jdbcInterface) {
-    return nameContains(nameHint)
-        .or(nameStartsWith("com.ibm.db2.jcc."))
+    return hint(nameHint).nameMatcher()
         .and(not(isInterface()))
         .and(hasSuperType(named(jdbcInterface)));
   }
 
-  /** The name part of {@link #implementing}, for the agent's check before Byte Buddy. */
+  /** The name part of {@link #implementing}, also the agent's check before Byte Buddy. */
   static TypeHint hint(String nameHint) {
     return TypeHint.nameContaining(nameHint).or(TypeHint.namePrefix("com.ibm.db2.jcc."));
   }

@@ -12,7 +12,6 @@ import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Arrays;
 import java.util.List;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -42,10 +41,6 @@ public final class KafkaInstrumentationModule extends InstrumentationModule {
 
   /** send(record) delegates to send(record, callback): one advice covers both. */
   static final class ProducerSend implements TypeInstrumentation {
-    @Override
-    public ElementMatcher<TypeDescription> typeMatcher() {
-      return named(PRODUCER);
-    }
 
     @Override
     public TypeHint hint() {
@@ -65,10 +60,6 @@ public final class KafkaInstrumentationModule extends InstrumentationModule {
 
   /** poll(Duration) and, before 4.0, the deprecated poll(long). */
   static final class ConsumerPoll implements TypeInstrumentation {
-    @Override
-    public ElementMatcher<TypeDescription> typeMatcher() {
-      return named(CONSUMER);
-    }
 
     @Override
     public TypeHint hint() {
@@ -85,10 +76,6 @@ public final class KafkaInstrumentationModule extends InstrumentationModule {
 
   /** Every way an application walks a poll's records hands out a traced iterator. */
   static final class RecordsIteration implements TypeInstrumentation {
-    @Override
-    public ElementMatcher<TypeDescription> typeMatcher() {
-      return named(RECORDS);
-    }
 
     @Override
     public TypeHint hint() {

@@ -1,7 +1,6 @@
 package io.baton.instrumentation.log4j;
 
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
@@ -12,7 +11,6 @@ import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Collections;
 import java.util.List;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -54,11 +52,6 @@ public final class Log4jContextDataInstrumentationModule extends Instrumentation
 
   /** The built-in injectors: {@code ThreadContextDataInjector.ForDefaultThreadContextMap} etc. */
   static final class InjectorInstrumentation implements TypeInstrumentation {
-
-    @Override
-    public ElementMatcher<TypeDescription> typeMatcher() {
-      return nameStartsWith("org.apache.logging.log4j.core.impl.ThreadContextDataInjector$");
-    }
 
     @Override
     public TypeHint hint() {

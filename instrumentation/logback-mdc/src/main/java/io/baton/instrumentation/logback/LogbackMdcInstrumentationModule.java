@@ -11,7 +11,6 @@ import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
 import java.util.Collections;
 import java.util.List;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -43,11 +42,6 @@ public final class LogbackMdcInstrumentationModule extends InstrumentationModule
 
   /** {@code new LoggingEvent(fqcn, logger, level, message, throwable, args)}: how Logback logs. */
   static final class LoggingEventInstrumentation implements TypeInstrumentation {
-
-    @Override
-    public ElementMatcher<TypeDescription> typeMatcher() {
-      return named(LOGGING_EVENT);
-    }
 
     @Override
     public TypeHint hint() {

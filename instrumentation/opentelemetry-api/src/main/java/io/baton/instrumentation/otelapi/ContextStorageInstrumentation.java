@@ -7,7 +7,6 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -17,11 +16,6 @@ import net.bytebuddy.matcher.ElementMatcher;
  * as well; this package-private method is the one the API keeps stable for agents.
  */
 final class ContextStorageInstrumentation implements TypeInstrumentation {
-
-  @Override
-  public ElementMatcher<TypeDescription> typeMatcher() {
-    return named("io.opentelemetry.context.LazyStorage");
-  }
 
   @Override
   public TypeHint hint() {

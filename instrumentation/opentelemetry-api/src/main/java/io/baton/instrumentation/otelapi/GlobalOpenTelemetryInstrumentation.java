@@ -9,7 +9,6 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import io.baton.core.instrumentation.AdviceApplier;
 import io.baton.core.instrumentation.TypeHint;
 import io.baton.core.instrumentation.TypeInstrumentation;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
@@ -19,11 +18,6 @@ import net.bytebuddy.matcher.ElementMatcher;
  * with a warning; {@code isSet()} (1.57+) says true, since the agent's pipeline is installed.
  */
 final class GlobalOpenTelemetryInstrumentation implements TypeInstrumentation {
-
-  @Override
-  public ElementMatcher<TypeDescription> typeMatcher() {
-    return named("io.opentelemetry.api.GlobalOpenTelemetry");
-  }
 
   @Override
   public TypeHint hint() {
