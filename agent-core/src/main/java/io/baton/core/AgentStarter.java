@@ -84,8 +84,15 @@ public final class AgentStarter {
     return thread;
   }
 
-  /** CPU time is what the installation takes from the application; wall time depends on the machine's load. */
+  /**
+   * CPU time is what the installation takes from the application; wall time depends on the
+   * machine's load. Only measured for the debug line: the management classes it needs are a
+   * start-up cost of their own in an application that never loads them.
+   */
   private static long threadCpuNanos() {
+    if (!AgentLog.isDebug()) {
+      return 0;
+    }
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }

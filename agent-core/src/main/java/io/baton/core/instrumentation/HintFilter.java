@@ -110,16 +110,28 @@ final class HintFilter extends ResettableClassFileTransformer.WithDelegation {
     private final SuperTypeIndex superTypes;
     private final long superTypeBits;
     private final byte[][] referencedNames;
+    private final byte[][] superTypeMentions;
 
     LoaderHint(TypeHint hint, SuperTypeIndex superTypes) {
       this.hint = hint;
       this.superTypes = superTypes;
       this.superTypeBits = hint == null ? 0 : superTypes.bitsOf(hint.superTypes);
-      List<String> referenced = hint == null ? List.of() : hint.referencedTypes;
-      this.referencedNames = new byte[referenced.size()][];
-      for (int i = 0; i < referencedNames.length; i++) {
-        referencedNames[i] = referenced.get(i).replace('.', '/').getBytes(StandardCharsets.UTF_8);
+      List<String> referenced = new ArrayList<>();
+      if (hint != null) {
+        for (String type : hint.referencedTypes) {
+          referenced.add(type.replace('.', '/'));
+        }
       }
+      this.referencedNames = asciiBytes(referenced);
+      this.superTypeMentions = asciiBytes(hint == null ? List.of() : hint.superTypeMentions);
+    }
+
+    private static byte[][] asciiBytes(List<String> texts) {
+      byte[][] bytes = new byte[texts.size()][];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = texts.get(i).getBytes(StandardCharsets.UTF_8);
+      }
+      return bytes;
     }
 
     boolean admits(ClassLoader loader, String name, String internalName, byte[] classFile) {
@@ -134,10 +146,25 @@ final class HintFilter extends ResettableClassFileTransformer.WithDelegation {
           return true;
         }
       }
-      return superTypeBits != 0 && (superTypes.reach(loader, internalName, classFile) & superTypeBits) != 0;
+      return superTypeBits != 0
+          && mentionsAny(classFile, superTypeMentions)
+          && (superTypes.reach(loader, internalName, classFile) & superTypeBits) != 0;
     }
 
-    /** Class names sit in the constant pool as modified UTF-8, which for them is plain ASCII. */
+    /** True when there is nothing to look for. */
+    private static boolean mentionsAny(byte[] classFile, byte[][] texts) {
+      if (texts.length == 0) {
+        return true;
+      }
+      for (byte[] text : texts) {
+        if (contains(classFile, text)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Names and descriptors sit in the constant pool as modified UTF-8, which for them is plain ASCII. */
     private static boolean contains(byte[] haystack, byte[] needle) {
       byte first = needle[0];
       outer:

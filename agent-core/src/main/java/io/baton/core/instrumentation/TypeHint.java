@@ -20,12 +20,14 @@ import net.bytebuddy.matcher.ElementMatchers;
  * {@link #namePrefix} or contains one of {@link #nameContaining}, that has a supertype (class or
  * interface, at any depth) named in {@link #subTypeOf}, or whose constant pool mentions a class of
  * {@link #referencing} (an annotation on one of its methods, say). Names are binary names
- * ({@code a.b.Outer$Inner}).
+ * ({@code a.b.Outer$Inner}). {@link #whenMentioning} narrows the supertype test to classes whose
+ * class file holds a given text, such as the descriptor of a method the advice needs.
  */
 public final class TypeHint {
 
   /** Passes everything: the default of instrumentations that state no hint. */
-  public static final TypeHint ANY_TYPE = new TypeHint(true, List.of(), List.of(), List.of(), List.of(), List.of());
+  public static final TypeHint ANY_TYPE =
+      new TypeHint(true, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   final boolean anyType;
   final List<String> names;
@@ -33,35 +35,53 @@ public final class TypeHint {
   final List<String> nameParts;
   final List<String> superTypes;
   final List<String> referencedTypes;
+  /** Empty: every class gets the supertype test; otherwise only classes whose bytes hold one of these. */
+  final List<String> superTypeMentions;
 
   private TypeHint(boolean anyType, List<String> names, List<String> namePrefixes, List<String> nameParts,
-      List<String> superTypes, List<String> referencedTypes) {
+      List<String> superTypes, List<String> referencedTypes, List<String> superTypeMentions) {
     this.anyType = anyType;
     this.names = names;
     this.namePrefixes = namePrefixes;
     this.nameParts = nameParts;
     this.superTypes = superTypes;
     this.referencedTypes = referencedTypes;
+    this.superTypeMentions = superTypeMentions;
   }
 
   public static TypeHint named(String... names) {
-    return new TypeHint(false, List.of(names), List.of(), List.of(), List.of(), List.of());
+    return new TypeHint(false, List.of(names), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public static TypeHint namePrefix(String... prefixes) {
-    return new TypeHint(false, List.of(), List.of(prefixes), List.of(), List.of(), List.of());
+    return new TypeHint(false, List.of(), List.of(prefixes), List.of(), List.of(), List.of(), List.of());
   }
 
   public static TypeHint nameContaining(String... parts) {
-    return new TypeHint(false, List.of(), List.of(), List.of(parts), List.of(), List.of());
+    return new TypeHint(false, List.of(), List.of(), List.of(parts), List.of(), List.of(), List.of());
   }
 
   public static TypeHint subTypeOf(String... superTypes) {
-    return new TypeHint(false, List.of(), List.of(), List.of(), List.of(superTypes), List.of());
+    return new TypeHint(false, List.of(), List.of(), List.of(), List.of(superTypes), List.of(), List.of());
   }
 
   public static TypeHint referencing(String... types) {
-    return new TypeHint(false, List.of(), List.of(), List.of(), List.of(), List.of(types));
+    return new TypeHint(false, List.of(), List.of(), List.of(), List.of(), List.of(types), List.of());
+  }
+
+  /**
+   * Gives the supertype test only to classes whose class file contains one of {@code texts}
+   * (ASCII, as class and member names are in the constant pool). Finding a class's supertypes means
+   * reading the headers of supertypes not loaded yet, for every class an application loads; a
+   * class that cannot hold the method an advice weaves needs none of that. A text is typically
+   * the descriptor, or its start, of a method the advice needs: a class declaring that method has
+   * it among its constants.
+   */
+  public TypeHint whenMentioning(String... texts) {
+    if (anyType || superTypes.isEmpty()) {
+      throw new IllegalStateException("only narrows a hint by supertypes");
+    }
+    return new TypeHint(false, names, namePrefixes, nameParts, superTypes, referencedTypes, List.of(texts));
   }
 
   /** Passes what either hint passes. */
@@ -69,9 +89,17 @@ public final class TypeHint {
     if (anyType || other.anyType) {
       return ANY_TYPE;
     }
+    // one supertype test for both: narrowed only if neither side tests every class
+    List<String> mentions = testsEveryClass() || other.testsEveryClass()
+        ? List.of()
+        : join(superTypeMentions, other.superTypeMentions);
     return new TypeHint(false, join(names, other.names), join(namePrefixes, other.namePrefixes),
         join(nameParts, other.nameParts), join(superTypes, other.superTypes),
-        join(referencedTypes, other.referencedTypes));
+        join(referencedTypes, other.referencedTypes), mentions);
+  }
+
+  private boolean testsEveryClass() {
+    return !superTypes.isEmpty() && superTypeMentions.isEmpty();
   }
 
   /**

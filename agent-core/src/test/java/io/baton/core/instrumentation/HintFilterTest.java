@@ -41,6 +41,20 @@ class HintFilterTest {
   }
 
   @Test
+  void narrowedSubtypeHintWalksOnlyClassesHoldingTheMentionedDescriptor() {
+    HintFilter filter =
+        filter(List.of(), TypeHint.subTypeOf("java.lang.Runnable").whenMentioning("(Ljava/lang/Runnable;)V"));
+
+    byte[] declaring = classExtending("org/example/Declaring", "java/util/TimerTask", "submit", "(Ljava/lang/Runnable;)V");
+    byte[] other = classExtending("org/example/Other", "java/util/TimerTask", "submit", "(Ljava/lang/String;)V");
+    byte[] unrelated = classExtending("org/example/Unrelated", "java/lang/Object", "submit", "(Ljava/lang/Runnable;)V");
+
+    assertTrue(filter.admits(LOADER, "org/example/Declaring", declaring));
+    assertFalse(filter.admits(LOADER, "org/example/Other", other), "a Runnable, but without the method");
+    assertFalse(filter.admits(LOADER, "org/example/Unrelated", unrelated), "the method, but not a Runnable");
+  }
+
+  @Test
   void classReferencingAnAnnotationPasses() throws IOException {
     HintFilter filter = filter(List.of(), TypeHint.referencing("org.junit.jupiter.api.Test"));
 
@@ -126,6 +140,14 @@ class HintFilterTest {
   private static byte[] classExtending(String internalName, String superName) {
     ClassWriter writer = new ClassWriter(0);
     writer.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, internalName, null, superName, null);
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
+  private static byte[] classExtending(String internalName, String superName, String method, String descriptor) {
+    ClassWriter writer = new ClassWriter(0);
+    writer.visit(Opcodes.V11, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, internalName, null, superName, null);
+    writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, method, descriptor, null, null).visitEnd();
     writer.visitEnd();
     return writer.toByteArray();
   }

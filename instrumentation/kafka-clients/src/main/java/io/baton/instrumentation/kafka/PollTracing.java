@@ -61,8 +61,8 @@ final class PollTracing {
     if (client.clientId() != null) {
       builder.setAttribute(MESSAGING_CLIENT_ID, client.clientId());
     }
-    SendLinks.addTo(builder, records);
     Span span = builder.startSpan();
+    SendLinks.addTo(span, records);
     span.end(endEpochNanos, TimeUnit.NANOSECONDS);
     PolledRecords.remember(records, new PollInfo(span.getSpanContext(), client));
   }

@@ -33,6 +33,9 @@ final class ProcessTracing {
     // the root, not the current context: the record's own history decides its trace
     Context parent = Tracing.propagator().extract(Context.root(), record, RecordHeadersGetter.INSTANCE);
     Span span = spanBuilder(record, poll).setParent(parent).startSpan();
+    if (poll.pollSpan().isValid()) {
+      span.addLink(poll.pollSpan()); // on the span, not the builder: see SendLinks
+    }
     return ProcessInProgress.open(span, parent.with(span).makeCurrent());
   }
 
@@ -60,9 +63,6 @@ final class ProcessTracing {
     }
     if (client.clientId() != null) {
       span.setAttribute(MESSAGING_CLIENT_ID, client.clientId());
-    }
-    if (poll.pollSpan().isValid()) {
-      span.addLink(poll.pollSpan());
     }
     return span;
   }

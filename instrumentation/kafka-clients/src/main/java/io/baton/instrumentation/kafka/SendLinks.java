@@ -2,7 +2,6 @@ package io.baton.instrumentation.kafka;
 
 import io.baton.core.api.Tracing;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
@@ -12,6 +11,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 /**
  * Semconv 1.37 links a poll span to the send span of each record it received. Capped: a poll
  * can return thousands of records, and a span with that many links helps nobody.
+ *
+ * <p>Links go on the started span, not on its builder: the SDK's builder sizes its link list for
+ * the configured maximum (128 slots, about 0.5 KB) at the first link, the span grows its list as
+ * needed. The cost is that a sampler does not see these links; the standard samplers never look.
  */
 final class SendLinks {
 
@@ -19,7 +22,7 @@ final class SendLinks {
 
   private SendLinks() {}
 
-  static void addTo(SpanBuilder poll, ConsumerRecords<?, ?> records) {
+  static void addTo(Span poll, ConsumerRecords<?, ?> records) {
     TextMapPropagator propagator = Tracing.propagator();
     int added = 0;
     // iterates the records before the application does: ConsumerRecords is not yet traced here

@@ -28,7 +28,9 @@ enum RequestHeaderGetter implements TextMapGetter<HttpRequestView> {
     if (request == null) {
       return Collections.emptyIterator();
     }
+    // most requests carry none of the propagation headers: no iterator around an empty enumeration
+    // (asking getHeader first would cost more: Tomcat decodes the value again for the enumeration)
     Enumeration<String> values = request.headers(key);
-    return values == null ? Collections.<String>emptyIterator() : values.asIterator();
+    return values == null || !values.hasMoreElements() ? Collections.<String>emptyIterator() : values.asIterator();
   }
 }

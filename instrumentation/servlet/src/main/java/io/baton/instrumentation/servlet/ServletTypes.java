@@ -51,9 +51,19 @@ public final class ServletTypes implements TypeInstrumentation {
         .and(declaresMethod(namedOneOf("service", "doFilter", "startAsync", "start")));
   }
 
+  /**
+   * Only a class that declares one of the advised methods is worth a hierarchy walk, and such a
+   * class has that method's descriptor among its constants. The app loader of a servlet container
+   * loads thousands of classes that have none of them.
+   */
   @Override
   public TypeHint hint() {
-    return TypeHint.subTypeOf(api + ".Servlet", api + ".Filter", api + ".ServletRequest", api + ".AsyncContext");
+    String path = "L" + api.replace('.', '/') + "/";
+    return TypeHint.subTypeOf(api + ".Servlet", api + ".Filter", api + ".ServletRequest", api + ".AsyncContext")
+        .whenMentioning(
+            "(" + path + "ServletRequest;" + path + "ServletResponse;", // service and doFilter
+            path + "AsyncContext;", // what startAsync returns
+            "(Ljava/lang/Runnable;)V"); // AsyncContext.start
   }
 
   @Override
