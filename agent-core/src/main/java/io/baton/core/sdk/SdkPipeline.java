@@ -2,6 +2,7 @@ package io.baton.core.sdk;
 
 import io.baton.core.log.AgentLog;
 import io.baton.core.propagation.StandardPropagators;
+import io.opentelemetry.common.ComponentLoader;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
@@ -37,7 +38,7 @@ public final class SdkPipeline {
 
   static AutoConfiguredOpenTelemetrySdkBuilder builder(ClassLoader agentLoader, SpanAccounting accounting) {
     return AutoConfiguredOpenTelemetrySdk.builder()
-        .setServiceClassLoader(agentLoader)
+        .setComponentLoader(new DeferredSenderLoader(ComponentLoader.forClassLoader(agentLoader)))
         .disableShutdownHook()
         .addPropertiesSupplier(SdkPipeline::defaults)
         // called once per otel.propagators entry: ours replace the stock W3C ones (see StandardPropagators)
