@@ -8,7 +8,6 @@ import io.baton.core.log.AgentLog;
 import io.baton.core.sdk.SdkPipeline;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.lang.instrument.Instrumentation;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,11 +56,11 @@ public final class AgentStarter {
     try {
       long start = System.nanoTime();
       long startCpu = threadCpuNanos();
-      CompletableFuture<OpenTelemetrySdk> sdk = CompletableFuture.supplyAsync(
-          () -> SdkPipeline.start(agentLoader), runnable -> newDaemon(runnable, agentLoader).start());
+      SdkBuild sdk = new SdkBuild(agentLoader);
+      newDaemon(sdk, agentLoader).start();
       InstrumentationInstaller.install(inst, agentLoader, InstrumentationModules.enabled(agentLoader, config));
       long instrumented = System.nanoTime();
-      Tracing.set(sdk.get(SDK_WAIT_SECONDS, TimeUnit.SECONDS));
+      Tracing.set(sdk.await(SDK_WAIT_SECONDS));
       AgentLog.debug("started in " + millisSince(start) + " ms (instrumentations " + (instrumented - start) / 1_000_000
           + " ms using " + (threadCpuNanos() - startCpu) / 1_000_000 + " ms of CPU, then waited "
           + millisSince(instrumented) + " ms for the SDK)");
@@ -74,6 +73,53 @@ public final class AgentStarter {
   private static void warmUp() {
     if (Tracing.openTelemetry() instanceof OpenTelemetrySdk) {
       SdkPipeline.warmUp((OpenTelemetrySdk) Tracing.openTelemetry());
+    }
+  }
+
+  /**
+   * The SDK being built on its own thread. A plain thread rather than a {@code CompletableFuture}:
+   * that class starts {@code ForkJoinPool}, which the executors instrumentation would then have to
+   * retransform (JDK 17, idle application: {@code ForkJoinPool} and {@code ForkJoinTask} were
+   * retransformed only because of this).
+   */
+  private static final class SdkBuild implements Runnable {
+    private final ClassLoader agentLoader;
+    private OpenTelemetrySdk sdk;
+    private Throwable failure;
+
+    SdkBuild(ClassLoader agentLoader) {
+      this.agentLoader = agentLoader;
+    }
+
+    @Override
+    public void run() {
+      OpenTelemetrySdk built = null;
+      Throwable failed = null;
+      try {
+        built = SdkPipeline.start(agentLoader);
+      } catch (Throwable t) {
+        failed = t;
+      }
+      synchronized (this) {
+        sdk = built;
+        failure = failed;
+        notifyAll();
+      }
+    }
+
+    synchronized OpenTelemetrySdk await(long seconds) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+      while (sdk == null && failure == null) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new IllegalStateException("the OpenTelemetry SDK was not built within " + seconds + " s");
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+      if (failure != null) {
+        throw new IllegalStateException("the OpenTelemetry SDK could not be built", failure);
+      }
+      return sdk;
     }
   }
 

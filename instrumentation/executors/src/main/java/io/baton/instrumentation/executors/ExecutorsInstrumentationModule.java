@@ -53,7 +53,10 @@ public final class ExecutorsInstrumentationModule extends InstrumentationModule 
         type(CONCURRENT + "ForkJoinPool")
             .advise(namedOneOf("execute", "submit").and(takesArgument(0, Runnable.class)), ExecuteRunnableAdvice.class)
             .advise(named("submit").and(takesArgument(0, java.util.concurrent.Callable.class)), SubmitCallableAdvice.class)
-            .advise(namedOneOf("execute", "submit", "invoke").and(takesArguments(java.util.concurrent.ForkJoinTask.class)),
+            // by name: a ForkJoinTask.class literal here loads ForkJoinTask (and, through it,
+            // ForkJoinPool) before the agent's transformer exists, so both had to be retransformed
+            .advise(namedOneOf("execute", "submit", "invoke").and(takesArguments(1))
+                    .and(takesArgument(0, named(CONCURRENT + "ForkJoinTask"))),
                 ForkJoinTaskHandOverAdvice.class)
             .advise(namedOneOf("invokeAll", "invokeAny").and(isPublic()).and(takesArgument(0, java.util.Collection.class)),
                 InvokeCollectionAdvice.class),
