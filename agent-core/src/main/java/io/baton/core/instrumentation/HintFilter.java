@@ -141,21 +141,15 @@ final class HintFilter extends ResettableClassFileTransformer.WithDelegation {
       if (hint.passesName(name)) {
         return true;
       }
-      for (byte[] referenced : referencedNames) {
-        if (contains(classFile, referenced)) {
-          return true;
-        }
+      if (containsAny(classFile, referencedNames)) {
+        return true;
       }
       return superTypeBits != 0
-          && mentionsAny(classFile, superTypeMentions)
+          && (superTypeMentions.length == 0 || containsAny(classFile, superTypeMentions))
           && (superTypes.reach(loader, internalName, classFile) & superTypeBits) != 0;
     }
 
-    /** True when there is nothing to look for. */
-    private static boolean mentionsAny(byte[] classFile, byte[][] texts) {
-      if (texts.length == 0) {
-        return true;
-      }
+    private static boolean containsAny(byte[] classFile, byte[][] texts) {
       for (byte[] text : texts) {
         if (contains(classFile, text)) {
           return true;

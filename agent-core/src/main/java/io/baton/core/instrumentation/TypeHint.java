@@ -1,9 +1,5 @@
 package io.baton.core.instrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.nameContains;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-import static net.bytebuddy.matcher.ElementMatchers.none;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,34 +109,15 @@ public final class TypeHint {
     if (anyType || !superTypes.isEmpty() || !referencedTypes.isEmpty()) {
       throw new IllegalStateException("not a hint by name only: give the instrumentation its own typeMatcher()");
     }
-    ElementMatcher.Junction<TypeDescription> matcher = none();
+    ElementMatcher.Junction<TypeDescription> matcher = NamePatterns.matcher(namePrefixes, nameParts);
     for (String name : names) {
       matcher = matcher.or(ElementMatchers.named(name));
-    }
-    for (String prefix : namePrefixes) {
-      matcher = matcher.or(nameStartsWith(prefix));
-    }
-    for (String part : nameParts) {
-      matcher = matcher.or(nameContains(part));
     }
     return matcher;
   }
 
   boolean passesName(String name) {
-    if (anyType || names.contains(name)) {
-      return true;
-    }
-    for (String prefix : namePrefixes) {
-      if (name.startsWith(prefix)) {
-        return true;
-      }
-    }
-    for (String part : nameParts) {
-      if (name.contains(part)) {
-        return true;
-      }
-    }
-    return false;
+    return anyType || names.contains(name) || NamePatterns.matches(name, namePrefixes, nameParts);
   }
 
   private static List<String> join(List<String> a, List<String> b) {
