@@ -1,5 +1,6 @@
 package io.baton.core.http;
 
+import io.baton.core.api.BoxedLongs;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.semconv.HttpAttributes;
 import io.opentelemetry.semconv.ServerAttributes;
@@ -54,7 +55,7 @@ public final class ClientRequestAttributes {
     if (host != null) {
       builder.setAttribute(ServerAttributes.SERVER_ADDRESS, host);
       if (port > 0) {
-        builder.setAttribute(ServerAttributes.SERVER_PORT, (long) port);
+        builder.setAttribute(ServerAttributes.SERVER_PORT, BoxedLongs.of(port));
       }
     }
     return builder;

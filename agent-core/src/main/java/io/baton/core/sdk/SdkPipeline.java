@@ -44,11 +44,10 @@ public final class SdkPipeline {
         // called once per otel.propagators entry: ours replace the stock W3C ones (see StandardPropagators)
         .addPropagatorCustomizer((configured, config) -> StandardPropagators.replaceStock(configured))
         .addSpanExporterCustomizer((exporter, config) -> accounting.wrap(exporter))
+        .addSpanProcessorCustomizer((processor, config) -> accounting.countEnded(processor))
         .addTracerProviderCustomizer(
-            (tracerProvider, config) -> {
-              tracerProvider.addSpanProcessor(accounting.endedSpanCounter());
-              return AgentLog.isDebug() ? tracerProvider.addSpanProcessor(new DebugSpanLogger()) : tracerProvider;
-            });
+            (tracerProvider, config) ->
+                AgentLog.isDebug() ? tracerProvider.addSpanProcessor(new DebugSpanLogger()) : tracerProvider);
   }
 
   static Map<String, String> defaults() {

@@ -27,14 +27,21 @@ final class SpanAccounting {
   /** True while exports keep failing: one warning per outage, not one per batch. */
   private final java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
 
-  SpanProcessor endedSpanCounter() {
+  /**
+   * Counts the spans that reach {@code exporting}, a processor that feeds an exporter. It wraps
+   * that processor rather than sitting beside it: a second processor would make the SDK fan every
+   * span out through a list, one iterator per span ended.
+   */
+  SpanProcessor countEnded(SpanProcessor exporting) {
     return new SpanProcessor() {
       @Override
-      public void onStart(Context parentContext, ReadWriteSpan span) {}
+      public void onStart(Context parentContext, ReadWriteSpan span) {
+        exporting.onStart(parentContext, span);
+      }
 
       @Override
       public boolean isStartRequired() {
-        return false;
+        return exporting.isStartRequired();
       }
 
       @Override
@@ -42,11 +49,27 @@ final class SpanAccounting {
         if (span.getSpanContext().isSampled()) {
           ended.incrementAndGet();
         }
+        exporting.onEnd(span);
       }
 
       @Override
       public boolean isEndRequired() {
         return true;
+      }
+
+      @Override
+      public CompletableResultCode shutdown() {
+        return exporting.shutdown();
+      }
+
+      @Override
+      public CompletableResultCode forceFlush() {
+        return exporting.forceFlush();
+      }
+
+      @Override
+      public String toString() {
+        return exporting.toString();
       }
     };
   }

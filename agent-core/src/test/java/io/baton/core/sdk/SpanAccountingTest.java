@@ -38,10 +38,9 @@ class SpanAccountingTest {
 
   private static void endSpans(SpanAccounting accounting, SpanExporter exporter, int count, int queueSize) {
     SdkTracerProvider provider = SdkTracerProvider.builder()
-        .addSpanProcessor(accounting.endedSpanCounter())
-        .addSpanProcessor(BatchSpanProcessor.builder(accounting.wrap(exporter))
+        .addSpanProcessor(accounting.countEnded(BatchSpanProcessor.builder(accounting.wrap(exporter))
             .setMaxQueueSize(queueSize).setMaxExportBatchSize(Math.min(queueSize, 512))
-            .setScheduleDelay(1, TimeUnit.HOURS).build())
+            .setScheduleDelay(1, TimeUnit.HOURS).build()))
         .build();
     Tracer tracer = provider.get("test");
     for (int i = 0; i < count; i++) {

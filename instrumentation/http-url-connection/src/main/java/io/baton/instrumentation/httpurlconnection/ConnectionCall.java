@@ -1,5 +1,6 @@
 package io.baton.instrumentation.httpurlconnection;
 
+import io.baton.core.api.BoxedLongs;
 import io.baton.core.http.ClientRequestAttributes;
 import io.baton.core.http.OuterHttpClientSpan;
 import io.baton.core.api.Tracing;
@@ -88,7 +89,7 @@ final class ConnectionCall {
     if (!open.compareAndSet(true, false)) {
       return;
     }
-    span.setAttribute(HttpAttributes.HTTP_RESPONSE_STATUS_CODE, (long) status);
+    span.setAttribute(HttpAttributes.HTTP_RESPONSE_STATUS_CODE, BoxedLongs.of(status));
     String version = StatusLine.protocolVersion(connection.getHeaderField(0));
     if (version != null) {
       span.setAttribute(NetworkAttributes.NETWORK_PROTOCOL_VERSION, version);

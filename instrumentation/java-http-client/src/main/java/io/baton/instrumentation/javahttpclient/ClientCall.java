@@ -1,5 +1,6 @@
 package io.baton.instrumentation.javahttpclient;
 
+import io.baton.core.api.BoxedLongs;
 import io.baton.core.http.ClientRequestAttributes;
 import io.baton.core.api.Tracing;
 import io.opentelemetry.api.trace.Span;
@@ -70,7 +71,7 @@ final class ClientCall {
   void end(HttpResponse<?> response, Throwable thrown) {
     if (response != null) {
       int status = response.statusCode();
-      span.setAttribute(HttpAttributes.HTTP_RESPONSE_STATUS_CODE, (long) status);
+      span.setAttribute(HttpAttributes.HTTP_RESPONSE_STATUS_CODE, BoxedLongs.of(status));
       String version = protocolVersion(response.version());
       if (version != null) {
         span.setAttribute(NetworkAttributes.NETWORK_PROTOCOL_VERSION, version);

@@ -3,12 +3,16 @@ package io.baton.instrumentation.javahttpclient;
 import io.baton.core.api.Tracing;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapSetter;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Puts the context into the request through the configured propagators. {@code HttpRequest} is
- * immutable, so this returns a copy: the headers the propagators write replace any the
+ * immutable, so this returns another request: the headers the propagators write replace any the
  * application set under the same names (never two {@code traceparent}s), every other header is
  * kept. A {@code tracestate} belongs to the {@code traceparent} it came with, so a new
  * {@code traceparent} also drops the application's old {@code tracestate}.
@@ -23,11 +27,24 @@ final class TraceHeaders {
     if (injected.count == 0) {
       return request;
     }
-    HttpRequest.Builder copy = RequestCopy.without(request, injected::replaces);
-    for (int i = 0; i < injected.count; i++) {
-      copy.setHeader(injected.names[i], injected.values[i]);
+    return new PropagatingRequest(request, HttpHeaders.of(merged(request.headers().map(), injected), (n, v) -> true));
+  }
+
+  private static Map<String, List<String>> merged(Map<String, List<String>> app, Injected injected) {
+    if (app.isEmpty() && injected.count == 1) {
+      return Map.of(injected.names[0], List.of(injected.values[0]));
     }
-    return copy.build();
+    Map<String, List<String>> headers = new HashMap<>(app.size() + injected.count + 1, 1f);
+    app.forEach(
+        (name, values) -> {
+          if (!injected.replaces(name)) {
+            headers.put(name, values);
+          }
+        });
+    for (int i = 0; i < injected.count; i++) {
+      headers.put(injected.names[i], List.of(injected.values[i]));
+    }
+    return headers;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.baton.instrumentation.jdbc;
 
+import io.baton.core.api.BoxedLongs;
 import io.baton.core.api.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
@@ -45,7 +46,7 @@ final class DbSpans {
     if (db.address != null) {
       span.setAttribute(ServerAttributes.SERVER_ADDRESS, db.address);
       if (db.port > 0) {
-        span.setAttribute(ServerAttributes.SERVER_PORT, (long) db.port);
+        span.setAttribute(ServerAttributes.SERVER_PORT, BoxedLongs.of(db.port));
       }
     }
     return span.startSpan();

@@ -17,8 +17,10 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 
@@ -37,6 +39,7 @@ final class PollTracing {
     ClientIdentity client = ClientIdentities.of(consumer);
     Set<TopicPartition> partitions = records.partitions();
     String topic = singleTopic(partitions);
+    int count = records.count();
 
     SpanBuilder builder =
         KafkaTracer.get()
@@ -47,13 +50,13 @@ final class PollTracing {
             .setAttribute(MESSAGING_SYSTEM, KAFKA)
             .setAttribute(MESSAGING_OPERATION_TYPE, RECEIVE)
             .setAttribute(MESSAGING_OPERATION_NAME, POLL)
-            .setAttribute(MESSAGING_BATCH_MESSAGE_COUNT, (long) records.count());
+            .setAttribute(MESSAGING_BATCH_MESSAGE_COUNT, (long) count);
     if (topic != null) {
       builder.setAttribute(MESSAGING_DESTINATION_NAME, topic);
     }
     if (partitions.size() == 1) {
       builder.setAttribute(
-          MESSAGING_DESTINATION_PARTITION_ID, Integer.toString(partitions.iterator().next().partition()));
+          MESSAGING_DESTINATION_PARTITION_ID, PartitionIds.of(partitions.iterator().next().partition()));
     }
     if (client.groupName() != null) {
       builder.setAttribute(MESSAGING_CONSUMER_GROUP_NAME, client.groupName());
@@ -62,9 +65,9 @@ final class PollTracing {
       builder.setAttribute(MESSAGING_CLIENT_ID, client.clientId());
     }
     Span span = builder.startSpan();
-    SendLinks.addTo(span, records);
+    Map<ConsumerRecord<?, ?>, Context> parents = SendLinks.addTo(span, records, count);
     span.end(endEpochNanos, TimeUnit.NANOSECONDS);
-    PolledRecords.remember(records, new PollInfo(span.getSpanContext(), client));
+    PolledRecords.remember(records, new PollInfo(span.getSpanContext(), client, parents));
   }
 
   /** The destination is named only when every record of the batch comes from it. */

@@ -1,5 +1,6 @@
 package io.baton.instrumentation.kafka;
 
+import io.baton.core.api.PrefixedNames;
 import static io.baton.instrumentation.kafka.MessagingAttributes.KAFKA;
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_CLIENT_ID;
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_CONSUMER_GROUP_NAME;
@@ -27,11 +28,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 final class ProcessTracing {
 
+  private static final PrefixedNames NAMES = new PrefixedNames(PROCESS + " ");
+
   private ProcessTracing() {}
 
   static ProcessInProgress start(ConsumerRecord<?, ?> record, PollInfo poll) {
-    // the root, not the current context: the record's own history decides its trace
-    Context parent = Tracing.propagator().extract(Context.root(), record, RecordHeadersGetter.INSTANCE);
+    Context parent = poll.extractedFrom(record);
+    if (parent == null) {
+      // the root, not the current context: the record's own history decides its trace
+      parent = Tracing.propagator().extract(Context.root(), record, RecordHeadersGetter.INSTANCE);
+    }
     Span span = spanBuilder(record, poll).setParent(parent).startSpan();
     if (poll.pollSpan().isValid()) {
       span.addLink(poll.pollSpan()); // on the span, not the builder: see SendLinks
@@ -42,13 +48,13 @@ final class ProcessTracing {
   private static SpanBuilder spanBuilder(ConsumerRecord<?, ?> record, PollInfo poll) {
     SpanBuilder span =
         KafkaTracer.get()
-            .spanBuilder("process " + record.topic())
+            .spanBuilder(NAMES.of(record.topic()))
             .setSpanKind(SpanKind.CONSUMER)
             .setAttribute(MESSAGING_SYSTEM, KAFKA)
             .setAttribute(MESSAGING_OPERATION_TYPE, PROCESS)
             .setAttribute(MESSAGING_OPERATION_NAME, PROCESS)
             .setAttribute(MESSAGING_DESTINATION_NAME, record.topic())
-            .setAttribute(MESSAGING_DESTINATION_PARTITION_ID, Integer.toString(record.partition()))
+            .setAttribute(MESSAGING_DESTINATION_PARTITION_ID, PartitionIds.of(record.partition()))
             .setAttribute(MESSAGING_KAFKA_OFFSET, record.offset());
     String key = MessageKeys.toAttribute(record.key());
     if (key != null) {

@@ -5,6 +5,8 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
@@ -22,22 +24,33 @@ final class SendLinks {
 
   private SendLinks() {}
 
-  static void addTo(Span poll, ConsumerRecords<?, ?> records) {
+  /**
+   * Returns the contexts extracted on the way, by record, so that each record's process span
+   * reuses its parent instead of reading and parsing the same headers a second time.
+   */
+  static Map<ConsumerRecord<?, ?>, Context> addTo(Span poll, ConsumerRecords<?, ?> records, int count) {
     TextMapPropagator propagator = Tracing.propagator();
+    Map<ConsumerRecord<?, ?>, Context> extracted = null;
     int added = 0;
     // iterates the records before the application does: ConsumerRecords is not yet traced here
     for (ConsumerRecord<?, ?> record : records) {
       if (!record.headers().iterator().hasNext()) {
         continue; // cheap skip for records sent without headers
       }
-      SpanContext send =
-          Span.fromContext(propagator.extract(Context.root(), record, RecordHeadersGetter.INSTANCE)).getSpanContext();
+      Context context = propagator.extract(Context.root(), record, RecordHeadersGetter.INSTANCE);
+      if (extracted == null) {
+        // no Node objects: IdentityHashMap keeps keys and values in one array
+        extracted = new IdentityHashMap<>(Math.min(count, MAX_LINKS));
+      }
+      extracted.put(record, context);
+      SpanContext send = Span.fromContext(context).getSpanContext();
       if (send.isValid()) {
         poll.addLink(send);
         if (++added == MAX_LINKS) {
-          return;
+          break;
         }
       }
     }
+    return extracted;
   }
 }

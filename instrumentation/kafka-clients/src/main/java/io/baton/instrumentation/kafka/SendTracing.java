@@ -1,5 +1,6 @@
 package io.baton.instrumentation.kafka;
 
+import io.baton.core.api.PrefixedNames;
 import static io.baton.instrumentation.kafka.MessagingAttributes.KAFKA;
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_CLIENT_ID;
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_DESTINATION_NAME;
@@ -21,6 +22,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Starts the {@code send {topic}} span of one record and hands back the callback that ends it. */
 final class SendTracing {
+
+  private static final PrefixedNames NAMES = new PrefixedNames(SEND + " ");
 
   private SendTracing() {}
 
@@ -44,7 +47,7 @@ final class SendTracing {
     String topic = record.topic();
     SpanBuilder span =
         KafkaTracer.get()
-            .spanBuilder("send " + topic)
+            .spanBuilder(NAMES.of(topic))
             .setSpanKind(SpanKind.PRODUCER)
             .setParent(parent)
             .setAttribute(MESSAGING_SYSTEM, KAFKA)
@@ -52,7 +55,7 @@ final class SendTracing {
             .setAttribute(MESSAGING_OPERATION_NAME, SEND)
             .setAttribute(MESSAGING_DESTINATION_NAME, topic);
     if (record.partition() != null) {
-      span.setAttribute(MESSAGING_DESTINATION_PARTITION_ID, record.partition().toString());
+      span.setAttribute(MESSAGING_DESTINATION_PARTITION_ID, PartitionIds.of(record.partition()));
     }
     String key = MessageKeys.toAttribute(record.key());
     if (key != null) {

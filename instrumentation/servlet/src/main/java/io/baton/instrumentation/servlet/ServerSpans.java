@@ -1,5 +1,6 @@
 package io.baton.instrumentation.servlet;
 
+import io.baton.core.api.BoxedLongs;
 import io.baton.core.http.HttpMethods;
 import io.baton.core.http.QueryRedaction;
 import io.baton.core.api.Tracing;
@@ -51,7 +52,7 @@ public final class ServerSpans {
     }
     builder.setAttribute(ServerAttributes.SERVER_ADDRESS, request.serverName());
     if (request.serverPort() > 0) {
-      builder.setAttribute(ServerAttributes.SERVER_PORT, (long) request.serverPort());
+      builder.setAttribute(ServerAttributes.SERVER_PORT, BoxedLongs.of(request.serverPort()));
     }
     builder.setAttribute(ClientAttributes.CLIENT_ADDRESS, ClientAddress.of(request));
     builder.setAttribute(NetworkAttributes.NETWORK_PEER_ADDRESS, request.remoteAddr());
@@ -88,7 +89,7 @@ public final class ServerSpans {
       status = 500;
     }
     if (status > 0) {
-      span.setAttribute(HttpAttributes.HTTP_RESPONSE_STATUS_CODE, (long) status);
+      span.setAttribute(HttpAttributes.HTTP_RESPONSE_STATUS_CODE, BoxedLongs.of(status));
     }
     if (failure == null) {
       if (timedOut) {

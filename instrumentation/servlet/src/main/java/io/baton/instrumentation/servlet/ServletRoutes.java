@@ -27,7 +27,10 @@ public final class ServletRoutes {
         return context + "/*";
       case "EXACT":
       case "PATH":
-        return pattern == null || pattern.isEmpty() ? null : context + pattern;
+        if (pattern == null || pattern.isEmpty()) {
+          return null;
+        }
+        return context.isEmpty() ? pattern : context + pattern; // the root context: no new string per request
       case "EXTENSION":
         return pattern == null || pattern.isEmpty() ? null : context + "/" + pattern;
       default:
