@@ -33,6 +33,7 @@ final class StatsServlet extends HttpServlet {
     response.setContentType("text/plain");
     PrintWriter out = response.getWriter();
     out.println("cpuNanos=" + os.getProcessCpuTime());
+    out.println("jitMillis=" + ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
     out.println("allocatedBytes=" + allocatedBytes());
     out.println("heapUsedBytes=" + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     out.println("consumed=" + events.consumed());

@@ -7,12 +7,15 @@ import java.util.Map;
 final class AppStats {
 
   final long cpuNanos;
+  /** Total time the JIT compilers spent so far. */
+  final long jitMillis;
   final long allocatedBytes;
   final long heapUsedBytes;
   final long consumed;
 
   private AppStats(Map<String, Long> values) {
     this.cpuNanos = values.getOrDefault("cpuNanos", 0L);
+    this.jitMillis = values.getOrDefault("jitMillis", 0L);
     this.allocatedBytes = values.getOrDefault("allocatedBytes", 0L);
     this.heapUsedBytes = values.getOrDefault("heapUsedBytes", 0L);
     this.consumed = values.getOrDefault("consumed", 0L);

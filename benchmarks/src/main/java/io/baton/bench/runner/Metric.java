@@ -9,6 +9,12 @@ enum Metric {
   LATENCY_P50("latency p50", "ms", "%.2f", true),
   LATENCY_P99("latency p99", "ms", "%.2f", true),
   CPU_PER_REQUEST("CPU per request", "us", "%.0f", true),
+  /**
+   * JIT compiler time within the measured window, per second of it: near 0 once the app is warm.
+   * On 2 busy cores the compilers can take a whole core for a minute or more after start-up, and
+   * what they take the app does not get.
+   */
+  JIT_DURING_MEASURE("JIT compiling while measured", "ms/s", "%.0f", false),
   ALLOCATED_PER_REQUEST("allocated per request", "KiB", "%.1f", true),
   PEAK_RSS("peak RSS", "MiB", "%.0f", true),
   HEAP_AFTER_GC("heap used after GC", "MiB", "%.1f", true),

@@ -52,6 +52,7 @@ final class Trial {
           .put(Metric.LATENCY_P50, window.percentileMillis(50))
           .put(Metric.LATENCY_P99, window.percentileMillis(99))
           .put(Metric.CPU_PER_REQUEST, (after.cpuNanos - before.cpuNanos) / 1e3 / requests)
+          .put(Metric.JIT_DURING_MEASURE, (after.jitMillis - before.jitMillis) / (double) options.measureSeconds)
           .put(Metric.ALLOCATED_PER_REQUEST, (after.allocatedBytes - before.allocatedBytes) / 1024.0 / requests)
           .put(Metric.PEAK_RSS, app.peakRssKib() / 1024.0)
           .put(Metric.HEAP_AFTER_GC, afterGc.heapUsedBytes / (1024.0 * 1024))
