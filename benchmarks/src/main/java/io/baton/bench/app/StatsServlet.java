@@ -36,6 +36,7 @@ final class StatsServlet extends HttpServlet {
     out.println("jitMillis=" + ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
     out.println("allocatedBytes=" + allocatedBytes());
     out.println("heapUsedBytes=" + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    out.println("nonHeapCommittedBytes=" + ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getCommitted());
     out.println("consumed=" + events.consumed());
   }
 

@@ -11,6 +11,8 @@ final class AppStats {
   final long jitMillis;
   final long allocatedBytes;
   final long heapUsedBytes;
+  /** Metaspace, compressed class space and code cache: where loaded classes and JIT code live. */
+  final long nonHeapCommittedBytes;
   final long consumed;
 
   private AppStats(Map<String, Long> values) {
@@ -18,6 +20,7 @@ final class AppStats {
     this.jitMillis = values.getOrDefault("jitMillis", 0L);
     this.allocatedBytes = values.getOrDefault("allocatedBytes", 0L);
     this.heapUsedBytes = values.getOrDefault("heapUsedBytes", 0L);
+    this.nonHeapCommittedBytes = values.getOrDefault("nonHeapCommittedBytes", 0L);
     this.consumed = values.getOrDefault("consumed", 0L);
   }
 

@@ -18,6 +18,11 @@ enum Metric {
   ALLOCATED_PER_REQUEST("allocated per request", "KiB", "%.1f", true),
   PEAK_RSS("peak RSS", "MiB", "%.0f", true),
   HEAP_AFTER_GC("heap used after GC", "MiB", "%.1f", true),
+  /**
+   * Metaspace and code cache after the measured window. With heap used after GC, what an agent
+   * keeps, without the G1 heap sizing that makes peak RSS swing from run to run.
+   */
+  NON_HEAP_COMMITTED("non-heap committed", "MiB", "%.1f", true),
   /** Spans the collector received during the window: approximate, exports lag the spans a little. */
   SPANS_PER_REQUEST("spans exported per request", "", "%.1f", false),
   CONSUMED_PER_REQUEST("Kafka events consumed per request", "", "%.2f", false),

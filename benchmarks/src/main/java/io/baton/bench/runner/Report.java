@@ -128,7 +128,16 @@ final class Report {
       double otel = median(Variant.OTEL, Metric.PEAK_RSS) - rssNone;
       out.printf("peak RSS added (MiB): baton %+.0f, otel %+.0f, baton/otel %.0f%%  (target <= 40%%)%n",
           baton, otel, 100 * baton / otel);
+      double keptBaton = kept(Variant.BATON) - kept(Variant.NONE);
+      double keptOtel = kept(Variant.OTEL) - kept(Variant.NONE);
+      out.printf("memory kept added (MiB, heap after GC + non-heap committed): baton %+.1f, otel %+.1f, baton/otel %.0f%%%n",
+          keptBaton, keptOtel, 100 * keptBaton / keptOtel);
     }
+  }
+
+  /** What a JVM keeps whatever G1 decides about its heap's size. */
+  private double kept(Variant variant) {
+    return median(variant, Metric.HEAP_AFTER_GC) + median(variant, Metric.NON_HEAP_COMMITTED);
   }
 
   private int rounds() {

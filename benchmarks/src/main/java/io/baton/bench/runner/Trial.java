@@ -56,6 +56,7 @@ final class Trial {
           .put(Metric.ALLOCATED_PER_REQUEST, (after.allocatedBytes - before.allocatedBytes) / 1024.0 / requests)
           .put(Metric.PEAK_RSS, app.peakRssKib() / 1024.0)
           .put(Metric.HEAP_AFTER_GC, afterGc.heapUsedBytes / (1024.0 * 1024))
+          .put(Metric.NON_HEAP_COMMITTED, afterGc.nonHeapCommittedBytes / (1024.0 * 1024))
           .put(Metric.SPANS_PER_REQUEST, spans / requests)
           .put(Metric.CONSUMED_PER_REQUEST, (after.consumed - before.consumed) / requests)
           .put(Metric.FAILED_REQUESTS, window.errors);
