@@ -1,9 +1,9 @@
 package io.baton.instrumentation.httpurlconnection;
 
 import io.baton.core.api.BoxedLongs;
+import io.baton.core.api.Tracing;
 import io.baton.core.http.ClientRequestAttributes;
 import io.baton.core.http.OuterHttpClientSpan;
-import io.baton.core.api.Tracing;
 import io.opentelemetry.api.impl.InstrumentationUtil;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;

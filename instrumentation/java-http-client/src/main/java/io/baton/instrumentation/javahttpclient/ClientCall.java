@@ -1,8 +1,8 @@
 package io.baton.instrumentation.javahttpclient;
 
 import io.baton.core.api.BoxedLongs;
-import io.baton.core.http.ClientRequestAttributes;
 import io.baton.core.api.Tracing;
+import io.baton.core.http.ClientRequestAttributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;

@@ -1,6 +1,5 @@
 package io.baton.instrumentation.kafka;
 
-import io.baton.core.api.PrefixedNames;
 import static io.baton.instrumentation.kafka.MessagingAttributes.KAFKA;
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_CLIENT_ID;
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_CONSUMER_GROUP_NAME;
@@ -14,6 +13,7 @@ import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_OPERA
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_SYSTEM;
 import static io.baton.instrumentation.kafka.MessagingAttributes.PROCESS;
 
+import io.baton.core.api.PrefixedNames;
 import io.baton.core.api.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;

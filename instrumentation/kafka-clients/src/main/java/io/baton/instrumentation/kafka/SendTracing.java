@@ -1,6 +1,5 @@
 package io.baton.instrumentation.kafka;
 
-import io.baton.core.api.PrefixedNames;
 import static io.baton.instrumentation.kafka.MessagingAttributes.KAFKA;
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_CLIENT_ID;
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_DESTINATION_NAME;
@@ -12,6 +11,7 @@ import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_OPERA
 import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_SYSTEM;
 import static io.baton.instrumentation.kafka.MessagingAttributes.SEND;
 
+import io.baton.core.api.PrefixedNames;
 import io.baton.core.log.AgentLog;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;

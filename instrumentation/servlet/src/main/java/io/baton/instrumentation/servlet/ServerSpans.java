@@ -1,9 +1,9 @@
 package io.baton.instrumentation.servlet;
 
 import io.baton.core.api.BoxedLongs;
+import io.baton.core.api.Tracing;
 import io.baton.core.http.HttpMethods;
 import io.baton.core.http.QueryRedaction;
-import io.baton.core.api.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
