@@ -11,6 +11,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.Collection;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,40 @@ class SpanAccountingTest {
     };
   }
 
+  /**
+   * A healthy collector that answers only once {@code open} is counted down: while it holds the
+   * first batch, the queue behind it fills up whatever the threads' timing.
+   */
+  private static SpanExporter slowCollector(CountDownLatch open) {
+    return new SpanExporter() {
+      @Override
+      public CompletableResultCode export(Collection<SpanData> spans) {
+        try {
+          open.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return CompletableResultCode.ofSuccess();
+      }
+
+      @Override
+      public CompletableResultCode flush() {
+        return CompletableResultCode.ofSuccess();
+      }
+
+      @Override
+      public CompletableResultCode shutdown() {
+        return CompletableResultCode.ofSuccess();
+      }
+    };
+  }
+
   private static void endSpans(SpanAccounting accounting, SpanExporter exporter, int count, int queueSize) {
+    endSpans(accounting, exporter, count, queueSize, new CountDownLatch(0));
+  }
+
+  private static void endSpans(
+      SpanAccounting accounting, SpanExporter exporter, int count, int queueSize, CountDownLatch collectorOpen) {
     SdkTracerProvider provider = SdkTracerProvider.builder()
         .addSpanProcessor(accounting.countEnded(BatchSpanProcessor.builder(accounting.wrap(exporter))
             .setMaxQueueSize(queueSize).setMaxExportBatchSize(Math.min(queueSize, 512))
@@ -46,6 +80,7 @@ class SpanAccountingTest {
     for (int i = 0; i < count; i++) {
       tracer.spanBuilder("s" + i).startSpan().end();
     }
+    collectorOpen.countDown();
     provider.shutdown().join(10, TimeUnit.SECONDS);
   }
 
@@ -70,10 +105,11 @@ class SpanAccountingTest {
   @Test
   void spansTheFullQueueDroppedAreCounted() {
     SpanAccounting accounting = new SpanAccounting();
-    endSpans(accounting, collector(true), 500, 16);
+    CountDownLatch collectorOpen = new CountDownLatch(1);
+    endSpans(accounting, slowCollector(collectorOpen), 500, 16, collectorOpen);
 
     assertEquals(500, accounting.ended());
-    assertTrue(accounting.dropped() > 0, "a 16-slot queue cannot hold 500 spans ending at once");
+    assertTrue(accounting.dropped() > 0, "a 16-slot queue behind a held export cannot take 500 spans");
     assertEquals(500, accounting.exported() + accounting.dropped());
   }
 }
