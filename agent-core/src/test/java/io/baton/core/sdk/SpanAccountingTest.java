@@ -17,11 +17,20 @@ import org.junit.jupiter.api.Test;
 
 class SpanAccountingTest {
 
-  /** An exporter that accepts or refuses everything, like a healthy or a broken collector. */
-  private static SpanExporter collector(boolean accepts) {
+  /**
+   * An exporter that accepts or refuses everything, like a healthy or a broken collector, and
+   * answers only once {@code open} is counted down: while it holds a batch, the queue behind it
+   * fills up whatever the threads' timing.
+   */
+  private static SpanExporter collector(boolean accepts, CountDownLatch open) {
     return new SpanExporter() {
       @Override
       public CompletableResultCode export(Collection<SpanData> spans) {
+        try {
+          open.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
         return accepts ? CompletableResultCode.ofSuccess() : CompletableResultCode.ofFailure();
       }
 
@@ -37,40 +46,10 @@ class SpanAccountingTest {
     };
   }
 
-  /**
-   * A healthy collector that answers only once {@code open} is counted down: while it holds the
-   * first batch, the queue behind it fills up whatever the threads' timing.
-   */
-  private static SpanExporter slowCollector(CountDownLatch open) {
-    return new SpanExporter() {
-      @Override
-      public CompletableResultCode export(Collection<SpanData> spans) {
-        try {
-          open.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return CompletableResultCode.ofSuccess();
-      }
-
-      @Override
-      public CompletableResultCode flush() {
-        return CompletableResultCode.ofSuccess();
-      }
-
-      @Override
-      public CompletableResultCode shutdown() {
-        return CompletableResultCode.ofSuccess();
-      }
-    };
-  }
-
-  private static void endSpans(SpanAccounting accounting, SpanExporter exporter, int count, int queueSize) {
-    endSpans(accounting, exporter, count, queueSize, new CountDownLatch(0));
-  }
-
+  /** Ends {@code count} spans, then opens the collector and shuts the provider down. */
   private static void endSpans(
-      SpanAccounting accounting, SpanExporter exporter, int count, int queueSize, CountDownLatch collectorOpen) {
+      SpanAccounting accounting, boolean collectorAccepts, int count, int queueSize, CountDownLatch collectorOpen) {
+    SpanExporter exporter = collector(collectorAccepts, collectorOpen);
     SdkTracerProvider provider = SdkTracerProvider.builder()
         .addSpanProcessor(accounting.countEnded(BatchSpanProcessor.builder(accounting.wrap(exporter))
             .setMaxQueueSize(queueSize).setMaxExportBatchSize(Math.min(queueSize, 512))
@@ -87,7 +66,7 @@ class SpanAccountingTest {
   @Test
   void nothingLostWhenTheCollectorAcceptsEverything() {
     SpanAccounting accounting = new SpanAccounting();
-    endSpans(accounting, collector(true), 100, 2048);
+    endSpans(accounting, true, 100, 2048, new CountDownLatch(0));
 
     assertEquals(100, accounting.exported());
     assertNull(accounting.lossSummary());
@@ -96,7 +75,7 @@ class SpanAccountingTest {
   @Test
   void refusedBatchesAreCountedAsFailed() {
     SpanAccounting accounting = new SpanAccounting();
-    endSpans(accounting, collector(false), 30, 2048);
+    endSpans(accounting, false, 30, 2048, new CountDownLatch(0));
 
     assertEquals(30, accounting.failed());
     assertTrue(accounting.lossSummary().contains("30 refused"));
@@ -106,7 +85,7 @@ class SpanAccountingTest {
   void spansTheFullQueueDroppedAreCounted() {
     SpanAccounting accounting = new SpanAccounting();
     CountDownLatch collectorOpen = new CountDownLatch(1);
-    endSpans(accounting, slowCollector(collectorOpen), 500, 16, collectorOpen);
+    endSpans(accounting, true, 500, 16, collectorOpen);
 
     assertEquals(500, accounting.ended());
     assertTrue(accounting.dropped() > 0, "a 16-slot queue behind a held export cannot take 500 spans");

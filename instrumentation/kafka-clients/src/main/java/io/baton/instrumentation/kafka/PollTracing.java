@@ -12,6 +12,7 @@ import static io.baton.instrumentation.kafka.MessagingAttributes.MESSAGING_SYSTE
 import static io.baton.instrumentation.kafka.MessagingAttributes.POLL;
 import static io.baton.instrumentation.kafka.MessagingAttributes.RECEIVE;
 
+import io.baton.core.api.PrefixedNames;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
@@ -31,6 +32,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class PollTracing {
 
+  private static final PrefixedNames NAMES = new PrefixedNames(POLL + " ");
+
   private PollTracing() {}
 
   static void record(Object consumer, ConsumerRecords<?, ?> records, long startNanos) {
@@ -43,7 +46,7 @@ final class PollTracing {
 
     SpanBuilder builder =
         KafkaTracer.get()
-            .spanBuilder(topic == null ? POLL : POLL + " " + topic)
+            .spanBuilder(topic == null ? POLL : NAMES.of(topic))
             .setSpanKind(SpanKind.CLIENT)
             .setParent(Context.current())
             .setStartTimestamp(startEpochNanos, TimeUnit.NANOSECONDS)
