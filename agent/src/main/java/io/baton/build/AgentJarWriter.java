@@ -16,6 +16,8 @@ import java.util.jar.Manifest;
 import java.util.zip.Deflater;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.commons.ClassRemapper;
+import net.bytebuddy.jar.asm.commons.SimpleRemapper;
 
 /**
  * Build step: writes baton-agent.jar from the bootstrap jar and the shaded agent jar. Bootstrap
@@ -29,10 +31,21 @@ import net.bytebuddy.jar.asm.ClassWriter;
  * under {@code inst/} without relocation: bridges to the application's own OpenTelemetry API,
  * whose {@code io.opentelemetry} references must keep meaning the application's classes. Their
  * service files are merged with the shaded jar's.
+ *
+ * <p>One Byte Buddy class is replaced by ours, renamed: see {@link #BYTE_BUDDY_REPLACEMENT}.
  */
 public final class AgentJarWriter {
 
   private static final String[] KEEP_DEBUG_INFO = {"io/baton/"};
+
+  /**
+   * Byte Buddy's class that generates its transformer's subclass at run time, and agent-core's
+   * class that hands over the same subclass compiled (see {@code ModuleAwareExecutingTransformer}).
+   * The build fails if either is missing, so a Byte Buddy upgrade that moves them is noticed.
+   */
+  static final String BYTE_BUDDY_CREATION_ACTION =
+      "net/bytebuddy/agent/builder/AgentBuilder$Default$ExecutingTransformer$Factory$CreationAction";
+  static final String BYTE_BUDDY_REPLACEMENT = "net/bytebuddy/agent/builder/PrecompiledCreationAction";
 
   private AgentJarWriter() {}
 
@@ -46,6 +59,7 @@ public final class AgentJarWriter {
       out.setLevel(Deflater.BEST_COMPRESSION);
       copy(bootstrap, out, "", services);
       copy(shaded, out, "inst/", services);
+      replaceByteBuddyCreationAction(shaded, out);
       for (int i = 4; i < args.length; i++) {
         try (JarFile unrelocated = new JarFile(args[i])) {
           copy(unrelocated, out, "inst/", services);
@@ -85,6 +99,9 @@ public final class AgentJarWriter {
       try (InputStream in = from.getInputStream(entry)) {
         bytes = in.readAllBytes();
       }
+      if (name.equals(BYTE_BUDDY_CREATION_ACTION + ".class") || name.equals(BYTE_BUDDY_REPLACEMENT + ".class")) {
+        continue;
+      }
       if (name.startsWith("META-INF/services/")) {
         String merged = new String(bytes, StandardCharsets.UTF_8).trim();
         services.computeIfAbsent(prefix + name, key -> new StringBuilder()).append(merged).append('\n');
@@ -98,6 +115,26 @@ public final class AgentJarWriter {
       out.write(bytes);
       out.closeEntry();
     }
+  }
+
+  private static void replaceByteBuddyCreationAction(JarFile shaded, JarOutputStream out) throws IOException {
+    JarEntry original = shaded.getJarEntry(BYTE_BUDDY_CREATION_ACTION + ".class");
+    JarEntry replacement = shaded.getJarEntry(BYTE_BUDDY_REPLACEMENT + ".class");
+    if (original == null || replacement == null) {
+      throw new IllegalStateException("expected both " + BYTE_BUDDY_CREATION_ACTION + " and " + BYTE_BUDDY_REPLACEMENT
+          + " in the shaded jar: did a Byte Buddy upgrade move the transformer's factory?");
+    }
+    try (InputStream in = shaded.getInputStream(replacement)) {
+      out.putNextEntry(new JarEntry("inst/" + BYTE_BUDDY_CREATION_ACTION + ".classdata"));
+      out.write(renamed(in.readAllBytes(), BYTE_BUDDY_REPLACEMENT, BYTE_BUDDY_CREATION_ACTION));
+      out.closeEntry();
+    }
+  }
+
+  static byte[] renamed(byte[] classFile, String from, String to) {
+    ClassWriter writer = new ClassWriter(0);
+    new ClassReader(classFile).accept(new ClassRemapper(writer, new SimpleRemapper(from, to)), 0);
+    return writer.toByteArray();
   }
 
   private static boolean keepsDebugInfo(String name) {
