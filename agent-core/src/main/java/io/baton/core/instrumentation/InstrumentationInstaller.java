@@ -14,7 +14,6 @@ import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
@@ -43,6 +42,7 @@ public final class InstrumentationInstaller {
     }
     AdviceLinker linker = AdviceLinker.create(agentLoader, packagePrefixes, agentPackagePrefixes());
     Method bootstrap = BootDispatcherInjector.inject(inst, linker.asMethodHandle());
+    SharedTypePool typePools = new SharedTypePool();
 
     AgentBuilder builder =
         newAgentBuilder()
@@ -52,7 +52,7 @@ public final class InstrumentationInstaller {
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             // the agent installs while the application runs: look again for classes loaded meanwhile
             .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)
-            .with(new SharedTypePool())
+            .with(typePools)
             .with(new TransformListener())
             .with(HintFilter.decorator(hints(modules, libraryPresent)))
             .ignore(IgnoredTypes.matcher())
@@ -61,9 +61,9 @@ public final class InstrumentationInstaller {
       InstrumentationModule module = modules.get(index);
       Advice.WithCustomMapping mapping = adviceMapping(bootstrap, index);
       for (TypeInstrumentation type : module.typeInstrumentations()) {
-        AdviceBinder binder = new AdviceBinder(new AgentBuilder.Transformer.ForAdvice(mapping).include(agentLoader));
-        type.applyAdvice(binder);
-        builder = builder.type(type.typeMatcher(), libraryPresent.get(index)).transform(binder.transformer);
+        AdviceTransformer transformer = new AdviceTransformer(mapping, agentLoader, typePools);
+        type.applyAdvice(transformer);
+        builder = builder.type(type.typeMatcher(), libraryPresent.get(index)).transform(transformer);
       }
       AgentLog.debug("instrumentation " + module.names().get(0) + " installed");
     }
@@ -149,19 +149,5 @@ public final class InstrumentationInstaller {
         return loader != null && loader.getClass().getName().equals("io.baton.core.indy.AdviceClassLoader");
       }
     };
-  }
-
-  /** Collects one type's advice bindings into one transformer. */
-  private static final class AdviceBinder implements AdviceApplier {
-    AgentBuilder.Transformer.ForAdvice transformer;
-
-    AdviceBinder(AgentBuilder.Transformer.ForAdvice transformer) {
-      this.transformer = transformer;
-    }
-
-    @Override
-    public void applyAdvice(ElementMatcher<? super MethodDescription> methods, String adviceClassName) {
-      transformer = transformer.advice(methods, adviceClassName);
-    }
   }
 }
