@@ -46,7 +46,7 @@ public final class JdbcInstrumentationModule extends InstrumentationModule {
 
     @Override
     public TypeHint hint() {
-      return JdbcTypes.hint("Driver");
+      return JdbcTypes.hint("java.sql.Driver");
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class JdbcInstrumentationModule extends InstrumentationModule {
 
     @Override
     public TypeHint hint() {
-      return JdbcTypes.hint("Connection");
+      return JdbcTypes.hint("java.sql.Connection");
     }
 
     @Override
@@ -85,7 +85,7 @@ public final class JdbcInstrumentationModule extends InstrumentationModule {
 
     @Override
     public TypeHint hint() {
-      return JdbcTypes.hint("Statement");
+      return JdbcTypes.hint("java.sql.Statement");
     }
 
     @Override
