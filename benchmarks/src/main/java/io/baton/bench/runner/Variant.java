@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The three ways the app runs. Paths are relative to the repository root. */
+/**
+ * The three ways the app runs. Paths are relative to the repository root; {@code BATON_AGENT}
+ * names another Baton jar, to compare an older build (as in {@code idle-cpu.sh}).
+ */
 enum Variant {
   NONE(null),
-  BATON(Paths.get("agent", "target", "baton-agent.jar")),
+  BATON(Paths.get(System.getenv().getOrDefault("BATON_AGENT", "agent/target/baton-agent.jar"))),
   OTEL(Paths.get("benchmarks", "target", "agents", "opentelemetry-javaagent.jar"));
 
   private final Path agentJar;
