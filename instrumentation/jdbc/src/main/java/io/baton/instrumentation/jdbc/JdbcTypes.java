@@ -22,7 +22,7 @@ import net.bytebuddy.matcher.ElementMatcher;
  * or the {@code SQLException} it throws), and only those get the supertype test. A hint by name
  * let through every {@code *Connection*} and {@code *Driver*} class of an application: in the
  * benchmark app about forty classes of Kafka, the XML parser and the JDK's HttpClient, a dozen of
- * them on the thread of the first request, each parsed and walked up by Byte Buddy for nothing.
+ * them on the threads serving the first request, each parsed and walked up by Byte Buddy for nothing.
  *
  * <p>Missed on purpose: implementations named otherwise (SQLite's driver class {@code
  * org.sqlite.JDBC} — its connections still get their URL from {@code getMetaData()}) and JDK
