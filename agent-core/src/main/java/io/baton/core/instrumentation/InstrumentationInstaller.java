@@ -53,6 +53,9 @@ public final class InstrumentationInstaller {
             // the agent installs while the application runs: look again for classes loaded meanwhile
             .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)
             .with(typePools)
+            // the shared pool keeps parsed types per loader; through a strong locator they would
+            // keep an undeployed application's loader alive
+            .with(AgentBuilder.LocationStrategy.ForClassLoader.WEAK)
             .with(new TransformListener())
             .with(HintFilter.decorator(hints(modules, libraryPresent)))
             .ignore(IgnoredTypes.matcher())

@@ -1,12 +1,16 @@
 package io.baton.core.instrumentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.core.testing.TestAgent;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import java.lang.ref.WeakReference;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.List;
 import org.example.fixture.Greeter;
@@ -42,5 +46,28 @@ class AdviceLinkingTest {
     assertEquals("Greeter.fail", span.getName());
     assertEquals(StatusCode.ERROR, span.getStatus().getStatusCode());
     assertTrue(span.getEvents().stream().anyMatch(e -> e.getName().equals("exception")));
+  }
+
+  @Test
+  void anUndeployedApplicationWhoseClassesWereWovenCanBeCollected() throws Exception {
+    WeakReference<ClassLoader> webApp = greetFromThrowawayApplication();
+
+    for (int i = 0; i < 50 && webApp.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertNull(webApp.get(), "something of the agent keeps the application's class loader alive");
+  }
+
+  /** A web application of its own: its loader defines Greeter, which the agent weaves. */
+  private static WeakReference<ClassLoader> greetFromThrowawayApplication() throws Exception {
+    URL testClasses = AdviceLinkingTest.class.getProtectionDomain().getCodeSource().getLocation();
+    ClassLoader webApp = new URLClassLoader(new URL[] {testClasses}, null);
+    Class<?> greeter = Class.forName(Greeter.class.getName(), true, webApp);
+    Object instance = greeter.getConstructor().newInstance();
+
+    assertEquals("hello ada (seen by advice loaded by baton-advice:io.baton.core.fixture.advice.)!",
+        greeter.getMethod("greet", String.class).invoke(instance, "ada"));
+    return new WeakReference<>(webApp);
   }
 }
