@@ -8,10 +8,11 @@ import net.bytebuddy.dynamic.ClassFileLocator;
 
 /**
  * Byte Buddy's transformer with the {@code Module}-aware {@code transform} overload written out.
- * Byte Buddy is compiled for Java 5, so on Java 9+ it generates this very subclass at run time, the
- * first time any agent builder is made: profiled on an idle application, that generation was more
- * than half of the agent's installation CPU, and it loads the whole subclassing half of Byte Buddy,
- * which the agent otherwise never uses (advice only decorates classes). It lives in Byte Buddy's
+ * Byte Buddy still runs on Java versions without {@code Module}, so on Java 9+ it generates this
+ * very subclass at run time, the first time any agent builder is made: profiled on an idle
+ * application, that generation was more than half of the agent's installation CPU, and it loads
+ * the whole subclassing half of Byte Buddy, which the agent otherwise never uses (advice only
+ * decorates classes). It lives in Byte Buddy's
  * package because its constructor's parameter types are package-visible there.
  *
  * @see PrecompiledCreationAction how the agent jar makes Byte Buddy use it
@@ -36,7 +37,7 @@ public class ModuleAwareExecutingTransformer extends AgentBuilder.Default.Execut
         transformations, circularityLock);
   }
 
-  /** What Byte Buddy's generated subclass does: hand the module on, typed as Object for Java 5. */
+  /** What Byte Buddy's generated subclass does: hand the module on, typed as Object for older Java. */
   @Override
   public byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> classBeingRedefined,
       ProtectionDomain protectionDomain, byte[] classFile) throws IllegalClassFormatException {
