@@ -12,8 +12,8 @@ import net.bytebuddy.dynamic.ClassFileLocator;
  * very subclass at run time, the first time any agent builder is made: profiled on an idle
  * application, that generation was more than half of the agent's installation CPU, and it loads
  * the whole subclassing half of Byte Buddy, which the agent otherwise never uses (advice only
- * decorates classes). It lives in Byte Buddy's
- * package because its constructor's parameter types are package-visible there.
+ * decorates classes). It lives in Byte Buddy's package because its constructor's parameter types
+ * are package-visible there.
  *
  * @see PrecompiledCreationAction how the agent jar makes Byte Buddy use it
  */

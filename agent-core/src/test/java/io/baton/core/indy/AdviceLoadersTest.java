@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.baton.core.testing.GarbageCollection;
 import java.lang.ref.WeakReference;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -28,10 +29,7 @@ class AdviceLoadersTest {
   void anUndeployedApplicationLoaderCanBeCollectedAfterItsAdviceLoadedItsClasses() throws Exception {
     WeakReference<ClassLoader> webApp = loadThroughAdviceLoaderOfThrowawayApp();
 
-    for (int i = 0; i < 50 && webApp.get() != null; i++) {
-      System.gc();
-      Thread.sleep(20);
-    }
+    GarbageCollection.awaitCleared(webApp);
     assertNull(webApp.get(), "the advice loader map keeps the application loader alive");
   }
 

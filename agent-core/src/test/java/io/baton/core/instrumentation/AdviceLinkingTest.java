@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.baton.core.testing.GarbageCollection;
 import io.baton.core.testing.TestAgent;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -52,10 +53,7 @@ class AdviceLinkingTest {
   void anUndeployedApplicationWhoseClassesWereWovenCanBeCollected() throws Exception {
     WeakReference<ClassLoader> webApp = greetFromThrowawayApplication();
 
-    for (int i = 0; i < 50 && webApp.get() != null; i++) {
-      System.gc();
-      Thread.sleep(20);
-    }
+    GarbageCollection.awaitCleared(webApp);
     assertNull(webApp.get(), "something of the agent keeps the application's class loader alive");
   }
 
