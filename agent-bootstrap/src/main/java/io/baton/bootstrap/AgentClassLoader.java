@@ -45,12 +45,30 @@ final class AgentClassLoader extends ClassLoader {
     }
     byte[] bytes;
     try (InputStream in = jar.getInputStream(entry)) {
-      bytes = in.readAllBytes();
+      bytes = readFully(in, entry.getSize());
     } catch (IOException e) {
       throw new ClassNotFoundException(name, e);
     }
     definePackageOf(name);
     return defineClass(name, bytes, 0, bytes.length, protectionDomain);
+  }
+
+  /**
+   * The jar's directory gives each entry's size, so one array of that size is enough.
+   * {@code readAllBytes} reads into an 8 KiB buffer and copies what it read into a right-sized
+   * result: for the 1,600 classes the agent loads at start-up that is about 13 MB of garbage, the
+   * largest allocation of the agent's start thread in an allocation profile of the benchmark app.
+   */
+  static byte[] readFully(InputStream in, long size) throws IOException {
+    if (size < 0 || size > Integer.MAX_VALUE - 8) {
+      return in.readAllBytes();
+    }
+    byte[] bytes = new byte[(int) size];
+    int read = in.readNBytes(bytes, 0, bytes.length);
+    if (read != bytes.length || in.read() != -1) {
+      throw new IOException("entry is not " + size + " bytes long");
+    }
+    return bytes;
   }
 
   private void definePackageOf(String className) {

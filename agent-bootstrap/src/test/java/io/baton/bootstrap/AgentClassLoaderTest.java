@@ -1,12 +1,15 @@
 package io.baton.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +66,28 @@ class AgentClassLoaderTest {
         agentJarWith(HiddenSample.class), ClassLoader.getPlatformClassLoader(), null);
 
     assertThrows(ClassNotFoundException.class, () -> loader.loadClass(AgentClassLoaderTest.class.getName()));
+  }
+
+  @Test
+  void anEntryIsReadIntoAnArrayOfTheSizeTheJarDirectoryGives() throws Exception {
+    byte[] content = {1, 2, 3, 4, 5};
+
+    assertArrayEquals(content, AgentClassLoader.readFully(new ByteArrayInputStream(content), 5));
+  }
+
+  @Test
+  void anEntryOfUnknownSizeIsReadToItsEnd() throws Exception {
+    byte[] content = {1, 2, 3};
+
+    assertArrayEquals(content, AgentClassLoader.readFully(new ByteArrayInputStream(content), -1));
+  }
+
+  @Test
+  void anEntryShorterOrLongerThanTheDirectorySaysIsAnError() {
+    byte[] content = {1, 2, 3};
+
+    assertThrows(IOException.class, () -> AgentClassLoader.readFully(new ByteArrayInputStream(content), 4));
+    assertThrows(IOException.class, () -> AgentClassLoader.readFully(new ByteArrayInputStream(content), 2));
   }
 
   public static final class HiddenSample {

@@ -27,13 +27,16 @@ final class AppProcess implements AutoCloseable {
   private final HttpClient client;
   private final long startupNanos;
   private final long startupCpuMillis;
+  private final ThreadCpu startupThreadCpu;
 
-  private AppProcess(Process process, String base, HttpClient client, long startupNanos, long startupCpuMillis) {
+  private AppProcess(Process process, String base, HttpClient client, long startupNanos, long startupCpuMillis,
+      ThreadCpu startupThreadCpu) {
     this.process = process;
     this.base = base;
     this.client = client;
     this.startupNanos = startupNanos;
     this.startupCpuMillis = startupCpuMillis;
+    this.startupThreadCpu = startupThreadCpu;
   }
 
   /** The command line: identical for every variant except the {@code -javaagent} flag. */
@@ -78,7 +81,8 @@ final class AppProcess implements AutoCloseable {
       throw e;
     }
     long startupNanos = System.nanoTime() - launched;
-    return new AppProcess(process, base, client, startupNanos, cpuMillis(process.pid()));
+    long cpuMillis = cpuMillis(process.pid());
+    return new AppProcess(process, base, client, startupNanos, cpuMillis, ThreadCpu.of(process.pid()));
   }
 
   double startupMillis() {
@@ -89,14 +93,17 @@ final class AppProcess implements AutoCloseable {
     return startupCpuMillis;
   }
 
+  /** The JIT's and the GC's share of {@link #startupCpuMillis}. */
+  ThreadCpu startupThreadCpu() {
+    return startupThreadCpu;
+  }
+
   /**
    * User plus system CPU of the whole process so far, from {@code /proc/<pid>/stat} (fields 14 and
    * 15, in clock ticks of 10 ms on Linux): all threads, including the JIT compilers and the GC.
    */
   private static long cpuMillis(long pid) throws IOException {
-    String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    return ThreadCpu.cpuMillis(Files.readString(Paths.get("/proc", Long.toString(pid), "stat")));
   }
 
   URI uri(String path) {

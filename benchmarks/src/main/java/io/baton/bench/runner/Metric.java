@@ -5,6 +5,10 @@ enum Metric {
   STARTUP("start-up to first response", "ms", "%.0f", true),
   /** CPU the app JVM used until its first response: on a shared machine steadier than wall time. */
   STARTUP_CPU("CPU used until first response", "ms", "%.0f", true),
+  /** Of that CPU, the JIT compiler threads': the cost of compiling whatever code start-up ran. */
+  STARTUP_CPU_JIT("  of which JIT compiler threads", "ms", "%.0f", true),
+  /** Of that CPU, the GC threads'. */
+  STARTUP_CPU_GC("  of which GC threads", "ms", "%.0f", true),
   THROUGHPUT("throughput", "req/s", "%.0f", true),
   LATENCY_P50("latency p50", "ms", "%.2f", true),
   LATENCY_P99("latency p99", "ms", "%.2f", true),

@@ -48,6 +48,8 @@ final class Trial {
       return new RunResult(variant, round)
           .put(Metric.STARTUP, app.startupMillis())
           .put(Metric.STARTUP_CPU, app.startupCpuMillis())
+          .put(Metric.STARTUP_CPU_JIT, app.startupThreadCpu().jitMillis)
+          .put(Metric.STARTUP_CPU_GC, app.startupThreadCpu().gcMillis)
           .put(Metric.THROUGHPUT, window.requestsPerSecond())
           .put(Metric.LATENCY_P50, window.percentileMillis(50))
           .put(Metric.LATENCY_P99, window.percentileMillis(99))
