@@ -9,9 +9,10 @@ import java.nio.file.Paths;
 /**
  * Where a JVM's CPU went so far, by the kind of native thread that used it, from
  * {@code /proc/<pid>/task/<tid>/stat}: the JIT compilers and the GC do not run application or
- * agent code, and on 2 cores what they take the start-up waits for. A thread that has already
- * exited is not listed, so only these two groups are read here and the rest of the process
- * total is everything else.
+ * agent code, and on 2 cores what they take the start-up waits for. Only threads still alive are
+ * listed, which is why only these two groups are read here (the rest of the process total is
+ * everything else): HotSpot keeps its GC workers and its first compiler thread of each kind for
+ * the JVM's life, and on 2 cores it runs one C1 and one C2 thread, so their figures are whole.
  */
 final class ThreadCpu {
 
