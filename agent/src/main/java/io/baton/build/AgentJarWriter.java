@@ -95,12 +95,12 @@ public final class AgentJarWriter {
       if (entry.isDirectory() || name.equals("META-INF/MANIFEST.MF") || (prefix.isEmpty() && name.startsWith("META-INF/"))) {
         continue;
       }
+      if (name.equals(BYTE_BUDDY_CREATION_ACTION + ".class") || name.equals(BYTE_BUDDY_REPLACEMENT + ".class")) {
+        continue;
+      }
       byte[] bytes;
       try (InputStream in = from.getInputStream(entry)) {
         bytes = in.readAllBytes();
-      }
-      if (name.equals(BYTE_BUDDY_CREATION_ACTION + ".class") || name.equals(BYTE_BUDDY_REPLACEMENT + ".class")) {
-        continue;
       }
       if (name.startsWith("META-INF/services/")) {
         String merged = new String(bytes, StandardCharsets.UTF_8).trim();
