@@ -37,12 +37,53 @@ final class AgentClassLoader extends ClassLoader {
     this.protectionDomain = protectionDomain;
   }
 
+  /**
+   * Our own classes are looked up in the jar before the parent is asked. The parent (the platform
+   * loader, then the boot loader) never has them. Asking it first for each of the 1,600 classes
+   * the agent loads added 1,850 calls to {@code BuiltinClassLoader.loadClassOrNull} to the 8,200
+   * the benchmark app makes, enough to have C2 compile that method (9 KB inlined, 0.3 to 0.8 s of
+   * compiler CPU) while the application was starting. JDK names skip the jar lookup.
+   */
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    if (isJdkName(name)) {
+      return super.loadClass(name, resolve);
+    }
+    synchronized (getClassLoadingLock(name)) {
+      Class<?> loaded = findLoadedClass(name);
+      if (loaded == null) {
+        JarEntry entry = classEntry(name);
+        if (entry == null) {
+          return super.loadClass(name, resolve);
+        }
+        loaded = define(name, entry);
+      }
+      if (resolve) {
+        resolveClass(loaded);
+      }
+      return loaded;
+    }
+  }
+
+  private static boolean isJdkName(String name) {
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        || name.startsWith("sun.") || name.startsWith("com.sun.");
+  }
+
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
-    JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + CLASS_SUFFIX);
+    JarEntry entry = classEntry(name);
     if (entry == null) {
       throw new ClassNotFoundException(name);
     }
+    return define(name, entry);
+  }
+
+  private JarEntry classEntry(String className) {
+    return jar.getJarEntry(PREFIX + className.replace('.', '/') + CLASS_SUFFIX);
+  }
+
+  private Class<?> define(String name, JarEntry entry) throws ClassNotFoundException {
     byte[] bytes;
     try (InputStream in = jar.getInputStream(entry)) {
       bytes = readFully(in, entry.getSize());

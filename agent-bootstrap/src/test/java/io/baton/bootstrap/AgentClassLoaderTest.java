@@ -2,10 +2,12 @@ package io.baton.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -13,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -66,6 +70,47 @@ class AgentClassLoaderTest {
         agentJarWith(HiddenSample.class), ClassLoader.getPlatformClassLoader(), null);
 
     assertThrows(ClassNotFoundException.class, () -> loader.loadClass(AgentClassLoaderTest.class.getName()));
+  }
+
+  @Test
+  void ownClassesAreDefinedWithoutAskingTheParentAndJdkClassesComeFromIt() throws Exception {
+    RecordingParent parent = new RecordingParent();
+    AgentClassLoader loader = new AgentClassLoader(agentJarWith(HiddenSample.class), parent, null);
+
+    Class<?> own = loader.loadClass(HiddenSample.class.getName());
+    Class<?> jdk = loader.loadClass("java.sql.Connection");
+
+    assertSame(loader, own.getClassLoader(), "the parent (here the application loader) has a copy too");
+    assertFalse(parent.asked.contains(HiddenSample.class.getName()), parent.asked.toString());
+    assertTrue(parent.asked.contains("java.sql.Connection"), parent.asked.toString());
+    assertSame(java.sql.Connection.class, jdk);
+    assertSame(own, loader.loadClass(HiddenSample.class.getName()), "defined once");
+  }
+
+  @Test
+  void namesNotInTheJarAreLeftToTheParent() throws Exception {
+    RecordingParent parent = new RecordingParent();
+    AgentClassLoader loader = new AgentClassLoader(agentJarWith(HiddenSample.class), parent, null);
+
+    Class<?> fromParent = loader.loadClass(AgentClassLoaderTest.class.getName());
+
+    assertSame(AgentClassLoaderTest.class, fromParent);
+    assertEquals(List.of(AgentClassLoaderTest.class.getName()), parent.asked);
+  }
+
+  /** The application loader, noting which names it was asked for. */
+  private static final class RecordingParent extends ClassLoader {
+    final List<String> asked = new ArrayList<>();
+
+    RecordingParent() {
+      super(AgentClassLoaderTest.class.getClassLoader());
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      asked.add(name);
+      return super.loadClass(name, resolve);
+    }
   }
 
   @Test
