@@ -13,9 +13,13 @@ import java.util.List;
 /**
  * Links an advice call site, once per instrumented method, to the advice method loaded in the
  * right {@link AdviceClassLoader}. Call sites are typed with {@code Object} where the
- * instrumented class cannot see our types; {@code asType} casts back. Every linked advice is
- * wrapped so that a throwable it lets escape is reported and swallowed: whatever an advice
- * does wrong, the application's method runs as if we were not there.
+ * instrumented class cannot see our types; {@code asType} casts back.
+ *
+ * <p>The call site is the advice method itself, with no wrapper: every advice suppresses its
+ * throwables ({@code suppress = Throwable.class}, which the installer insists on), and the
+ * handler Byte Buddy weaves around the call hands them to {@link #reportFailure}. A
+ * {@code catchException} wrapper per call site did the same a second time and spun about 45
+ * {@code LambdaForm} classes while the benchmark app started.
  */
 public final class AdviceLinker {
 
@@ -35,6 +39,12 @@ public final class AdviceLinker {
     return new AdviceLinker(List.of(loaders));
   }
 
+  /** The handle the boot dispatcher calls with an advice's throwable and the advice's class name. */
+  public static MethodHandle failureReporter() throws ReflectiveOperationException {
+    return MethodHandles.lookup().findStatic(
+        AdviceLinker.class, "reportFailure", MethodType.methodType(void.class, Throwable.class, String.class));
+  }
+
   public MethodHandle asMethodHandle() throws ReflectiveOperationException {
     return MethodHandles.lookup()
         .findVirtual(
@@ -52,7 +62,7 @@ public final class AdviceLinker {
       ClassLoader appLoader = lookup.lookupClass().getClassLoader();
       Class<?> advice = Class.forName(adviceClass, true, loadersByModule.get(module).forApplicationLoader(appLoader));
       MethodHandle target = MethodHandles.lookup().unreflect(findStatic(advice, adviceMethod)).asType(type);
-      return new ConstantCallSite(swallowingThrowables(target, adviceClass));
+      return new ConstantCallSite(target);
     } catch (Throwable t) {
       AgentLog.warn("advice " + adviceClass + " could not be linked into " + lookup.lookupClass().getName(), t);
       return new ConstantCallSite(MethodHandles.empty(type));
@@ -68,20 +78,7 @@ public final class AdviceLinker {
     throw new NoSuchMethodException(advice.getName() + "." + name);
   }
 
-  private static MethodHandle swallowingThrowables(MethodHandle target, String adviceClass)
-      throws ReflectiveOperationException {
-    MethodType type = target.type();
-    MethodHandle report =
-        MethodHandles.lookup()
-            .findStatic(AdviceLinker.class, "adviceFailed", MethodType.methodType(void.class, String.class, Throwable.class))
-            .bindTo(adviceClass);
-    MethodHandle fallback =
-        MethodHandles.empty(type.insertParameterTypes(0, Throwable.class));
-    MethodHandle handler = MethodHandles.foldArguments(fallback, report);
-    return MethodHandles.catchException(target, Throwable.class, handler);
-  }
-
-  static void adviceFailed(String adviceClass, Throwable error) {
+  static void reportFailure(Throwable error, String adviceClass) {
     AgentLog.warn("advice " + adviceClass + " failed and was skipped", error);
   }
 }

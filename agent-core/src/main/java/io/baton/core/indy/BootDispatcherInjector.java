@@ -26,17 +26,27 @@ public final class BootDispatcherInjector {
 
   private BootDispatcherInjector() {}
 
-  /** Returns the dispatcher's {@code bootstrap} method, injecting the class on first use. */
-  public static Method inject(Instrumentation inst, MethodHandle linker) throws Exception {
+  /** Injects the class on first use and hands it the agent's linker and failure reporter. */
+  public static Class<?> inject(Instrumentation inst, MethodHandle linker, MethodHandle reporter) throws Exception {
     Class<?> dispatcher = findInjected();
     if (dispatcher == null) {
       openJavaLangTo(inst, BootDispatcherInjector.class.getModule());
       MethodHandles.Lookup javaLang = MethodHandles.privateLookupIn(Object.class, MethodHandles.lookup());
       dispatcher = javaLang.defineClass(renamedTemplate());
     }
-    dispatcher.getMethod("install", MethodHandle.class).invoke(null, linker);
+    dispatcher.getMethod("install", MethodHandle.class, MethodHandle.class).invoke(null, linker, reporter);
+    return dispatcher;
+  }
+
+  /** The bootstrap method of every advice call site. */
+  public static Method bootstrapMethod(Class<?> dispatcher) throws NoSuchMethodException {
     return dispatcher.getMethod(
         "bootstrap", MethodHandles.Lookup.class, String.class, MethodType.class, Object[].class);
+  }
+
+  /** What the handler around every advice call passes the advice's throwable to. */
+  public static Method failureMethod(Class<?> dispatcher) throws NoSuchMethodException {
+    return dispatcher.getMethod("adviceFailed", Throwable.class, String.class);
   }
 
   private static Class<?> findInjected() {

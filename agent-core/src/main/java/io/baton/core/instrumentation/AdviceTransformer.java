@@ -1,18 +1,25 @@
 package io.baton.core.instrumentation;
 
+import io.baton.core.log.AgentLog;
+import java.lang.reflect.Method;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.asm.AsmVisitorWrapper;
+import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.method.MethodList;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.implementation.bytecode.StackManipulation;
+import net.bytebuddy.implementation.bytecode.constant.TextConstant;
+import net.bytebuddy.implementation.bytecode.member.MethodInvocation;
 import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
@@ -27,6 +34,11 @@ import net.bytebuddy.utility.JavaModule;
  * <p>Resolved advice names library types of that loader, so it is kept per loader, weakly, and
  * reads the loader's class files through a weak reference: an undeployed application stays
  * collectable.
+ *
+ * <p>An advice must suppress every throwable ({@code suppress = Throwable.class}); the handler
+ * then passes what it caught to the boot dispatcher's {@code adviceFailed}, which reports it. The
+ * call site has no other guard, so an advice that does not suppress is refused, with a warning,
+ * and the methods it was meant for run unadvised.
  */
 final class AdviceTransformer implements AgentBuilder.Transformer, AdviceApplier {
 
@@ -43,14 +55,17 @@ final class AdviceTransformer implements AgentBuilder.Transformer, AdviceApplier
   private final Advice.WithCustomMapping mapping;
   private final ClassFileLocator agentClasses;
   private final AgentBuilder.PoolStrategy typePools;
+  private final MethodDescription failureReport;
   private final List<Binding> bindings = new ArrayList<>();
-  private final LoaderMap<ConcurrentMap<String, Advice>> resolvedByLoader =
+  private final LoaderMap<ConcurrentMap<String, Optional<Advice>>> resolvedByLoader =
       new LoaderMap<>(loader -> new ConcurrentHashMap<>());
 
-  AdviceTransformer(Advice.WithCustomMapping mapping, ClassLoader agentLoader, AgentBuilder.PoolStrategy typePools) {
+  AdviceTransformer(Advice.WithCustomMapping mapping, ClassLoader agentLoader, AgentBuilder.PoolStrategy typePools,
+      Method failureReport) {
     this.mapping = mapping;
     this.agentClasses = ClassFileLocator.ForClassLoader.of(agentLoader);
     this.typePools = typePools;
+    this.failureReport = new MethodDescription.ForLoadedMethod(failureReport);
   }
 
   /** Called while the instrumentation is being installed, before any class is transformed. */
@@ -67,23 +82,51 @@ final class AdviceTransformer implements AgentBuilder.Transformer, AdviceApplier
     boolean any = false;
     for (Binding binding : bindings) {
       if (!declared.filter(binding.methods).isEmpty()) {
-        advised = advised.invokable(binding.methods, resolved(binding.adviceClassName, loader));
-        any = true;
+        Optional<Advice> advice = resolved(binding.adviceClassName, loader);
+        if (advice.isPresent()) {
+          advised = advised.invokable(binding.methods, advice.get());
+          any = true;
+        }
       }
     }
     return any ? builder.visit(advised) : builder;
   }
 
-  private Advice resolved(String adviceClassName, ClassLoader loader) {
-    ConcurrentMap<String, Advice> resolved = resolvedByLoader.get(loader);
-    Advice advice = resolved.get(adviceClassName);
+  private Optional<Advice> resolved(String adviceClassName, ClassLoader loader) {
+    ConcurrentMap<String, Optional<Advice>> resolved = resolvedByLoader.get(loader);
+    Optional<Advice> advice = resolved.get(adviceClassName);
     if (advice == null) {
       ClassFileLocator classFiles =
           new ClassFileLocator.Compound(agentClasses, ClassFileLocator.ForClassLoader.WeaklyReferenced.of(loader));
-      advice = mapping.to(typePools.typePool(classFiles, loader).describe(adviceClassName).resolve(), classFiles);
-      Advice earlier = resolved.putIfAbsent(adviceClassName, advice);
-      advice = earlier != null ? earlier : advice;
+      TypeDescription adviceType = typePools.typePool(classFiles, loader).describe(adviceClassName).resolve();
+      advice = suppressesThrowables(adviceType)
+          ? Optional.of(mapping.to(adviceType, classFiles).withExceptionHandler(reportTo(adviceClassName)))
+          : Optional.empty();
+      Optional<Advice> earlier = resolved.putIfAbsent(adviceClassName, advice);
+      if (earlier != null) {
+        advice = earlier;
+      } else if (advice.isEmpty()) {
+        AgentLog.warn("advice " + adviceClassName + " does not suppress Throwable and is not applied");
+      }
     }
     return advice;
+  }
+
+  /** Runs in the instrumented method with the advice's throwable on the stack. */
+  private StackManipulation reportTo(String adviceClassName) {
+    return new StackManipulation.Compound(new TextConstant(adviceClassName), MethodInvocation.invoke(failureReport));
+  }
+
+  static boolean suppressesThrowables(TypeDescription advice) {
+    for (MethodDescription.InDefinedShape method : advice.getDeclaredMethods()) {
+      for (AnnotationDescription annotation : method.getDeclaredAnnotations()) {
+        TypeDescription annotationType = annotation.getAnnotationType();
+        if ((annotationType.represents(Advice.OnMethodEnter.class) || annotationType.represents(Advice.OnMethodExit.class))
+            && !annotation.getValue("suppress").resolve(TypeDescription.class).represents(Throwable.class)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

@@ -41,7 +41,9 @@ public final class InstrumentationInstaller {
       libraryPresent.add(new ClassLoaderHasClasses(module.libraryMarkerClasses()));
     }
     AdviceLinker linker = AdviceLinker.create(agentLoader, packagePrefixes, agentPackagePrefixes());
-    Method bootstrap = BootDispatcherInjector.inject(inst, linker.asMethodHandle());
+    Class<?> dispatcher = BootDispatcherInjector.inject(inst, linker.asMethodHandle(), AdviceLinker.failureReporter());
+    Method bootstrap = BootDispatcherInjector.bootstrapMethod(dispatcher);
+    Method failureReport = BootDispatcherInjector.failureMethod(dispatcher);
     SharedTypePool typePools = new SharedTypePool();
 
     AgentBuilder builder =
@@ -64,7 +66,7 @@ public final class InstrumentationInstaller {
       InstrumentationModule module = modules.get(index);
       Advice.WithCustomMapping mapping = adviceMapping(bootstrap, index);
       for (TypeInstrumentation type : module.typeInstrumentations()) {
-        AdviceTransformer transformer = new AdviceTransformer(mapping, agentLoader, typePools);
+        AdviceTransformer transformer = new AdviceTransformer(mapping, agentLoader, typePools, failureReport);
         type.applyAdvice(transformer);
         builder = builder.type(type.typeMatcher(), libraryPresent.get(index)).transform(transformer);
       }

@@ -1,10 +1,14 @@
 package io.baton.core.instrumentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.baton.core.fixture.advice.GreetAdvice;
+import io.baton.core.fixture.advice.ThrowingAdvice;
+import io.baton.core.fixture.advice.UnguardedAdvice;
 import io.baton.core.testing.GarbageCollection;
 import io.baton.core.testing.TestAgent;
 import io.opentelemetry.api.trace.StatusCode;
@@ -14,6 +18,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.List;
+import net.bytebuddy.description.type.TypeDescription;
 import org.example.fixture.Greeter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,18 @@ class AdviceLinkingTest {
   @Test
   void throwingAdviceIsSwallowedAndTheMethodStillRuns() {
     assertEquals("QUIET", new Greeter().shout("quiet"));
+  }
+
+  @Test
+  void adviceThatDoesNotSuppressThrowablesIsNotWoven() {
+    assertEquals("quiet", new Greeter().whisper("QUIET"));
+  }
+
+  @Test
+  void onlyAdviceSuppressingEveryThrowableIsAccepted() {
+    assertTrue(AdviceTransformer.suppressesThrowables(TypeDescription.ForLoadedType.of(ThrowingAdvice.class)));
+    assertTrue(AdviceTransformer.suppressesThrowables(TypeDescription.ForLoadedType.of(GreetAdvice.class)));
+    assertFalse(AdviceTransformer.suppressesThrowables(TypeDescription.ForLoadedType.of(UnguardedAdvice.class)));
   }
 
   @Test

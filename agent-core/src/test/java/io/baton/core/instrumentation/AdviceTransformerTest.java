@@ -10,6 +10,7 @@ import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.asm.Advice;
@@ -17,6 +18,7 @@ import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
+import net.bytebuddy.utility.JavaConstant;
 import net.bytebuddy.utility.JavaModule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +43,27 @@ class AdviceTransformerTest {
     }
   }
 
+  public static class Gate {
+    public String swing() {
+      return "swung";
+    }
+  }
+
   public static class CountOpens {
     static final AtomicInteger OPENS = new AtomicInteger();
 
-    @Advice.OnMethodEnter(inline = false)
+    @Advice.OnMethodEnter(inline = false, suppress = Throwable.class)
     public static void enter() {
       OPENS.incrementAndGet();
+    }
+  }
+
+  public static class Breaks {
+    static final IllegalStateException BUG = new IllegalStateException("bug in advice");
+
+    @Advice.OnMethodExit(inline = false, suppress = Throwable.class)
+    public static void exit() {
+      throw BUG;
     }
   }
 
@@ -54,9 +71,17 @@ class AdviceTransformerTest {
   public static class Linker {
     public static CallSite bootstrap(MethodHandles.Lookup lookup, String name, MethodType type, Object... args)
         throws ReflectiveOperationException {
-      return new ConstantCallSite(lookup.findStatic(CountOpens.class, name, type));
+      Class<?> advice = Class.forName((String) args[0], true, AdviceTransformerTest.class.getClassLoader());
+      return new ConstantCallSite(lookup.findStatic(advice, name, type));
+    }
+
+    /** Stands in for the boot dispatcher's {@code adviceFailed}. */
+    public static void failed(Throwable error, String adviceClass) {
+      FAILURES.add(adviceClass + ": " + error.getMessage());
     }
   }
+
+  static final List<String> FAILURES = new CopyOnWriteArrayList<>();
 
   /** Where the transformer reads advice classes from, counting how often it reads {@link CountOpens}. */
   static final class CountingAgentLoader extends ClassLoader {
@@ -83,14 +108,26 @@ class AdviceTransformerTest {
   @BeforeEach
   void bindAdvice() throws NoSuchMethodException {
     CountOpens.OPENS.set(0);
+    FAILURES.clear();
     Advice.WithCustomMapping mapping = Advice.withCustomMapping().bootstrap(
         Linker.class.getMethod("bootstrap", MethodHandles.Lookup.class, String.class, MethodType.class, Object[].class),
         (adviceMethod, exit) -> {
           adviceResolutions.incrementAndGet();
-          return (instrumentedType, instrumentedMethod) -> List.of();
+          String adviceClass = adviceMethod.getDeclaringType().getName();
+          return (instrumentedType, instrumentedMethod) -> List.of(JavaConstant.Simple.ofLoaded(adviceClass));
         });
-    transformer = new AdviceTransformer(mapping, agentLoader, new SharedTypePool());
+    transformer = new AdviceTransformer(mapping, agentLoader, new SharedTypePool(),
+        Linker.class.getMethod("failed", Throwable.class, String.class));
     transformer.applyAdvice(named("open"), CountOpens.class.getName());
+  }
+
+  @Test
+  void whatAnAdviceThrowsIsHandedToTheReporterAndTheMethodReturnsNormally() throws Exception {
+    transformer.applyAdvice(named("swing"), Breaks.class.getName());
+    Object gate = newInstance(woven(Gate.class, new ClassLoader(getClass().getClassLoader()) {}));
+
+    assertEquals("swung", gate.getClass().getMethod("swing").invoke(gate));
+    assertEquals(List.of(Breaks.class.getName() + ": bug in advice"), FAILURES);
   }
 
   @Test
