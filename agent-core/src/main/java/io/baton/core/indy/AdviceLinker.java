@@ -16,8 +16,8 @@ import java.util.List;
  * instrumented class cannot see our types; {@code asType} casts back.
  *
  * <p>The call site is the advice method itself, with no wrapper: every advice suppresses its
- * throwables ({@code suppress = Throwable.class}, which the installer insists on), and the
- * handler Byte Buddy weaves around the call hands them to {@link #reportFailure}. A
+ * throwables ({@code suppress = Throwable.class}, which {@code AdviceTransformer} insists on),
+ * and the handler Byte Buddy weaves around the call hands them to {@link #reportFailure}. A
  * {@code catchException} wrapper per call site did the same a second time and spun about 45
  * {@code LambdaForm} classes while the benchmark app started.
  */
