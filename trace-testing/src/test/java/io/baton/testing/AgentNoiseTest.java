@@ -27,6 +27,16 @@ class AgentNoiseTest {
   }
 
   @Test
+  void tomcatsSlowSecureRandomWarningIsTheMachinesNotTheAgents() {
+    List<String> tomcat = List.of(
+        "WARNING: Creation of SecureRandom instance for session ID generation using [SHA1PRNG] took [117] milliseconds.");
+    List<String> other = List.of("WARNING: Creation of SecureRandom instance failed");
+
+    assertEquals(List.of(), AgentNoise.find(tomcat));
+    assertEquals(other, AgentNoise.find(other));
+  }
+
+  @Test
   void toleratesWhatTheAppItselfPrints() {
     List<String> kafka = List.of("WARNING: sun.misc.Unsafe::objectFieldOffset has been called by org.apache.kafka.X");
     assertEquals(List.of(), AgentNoise.find(kafka, Pattern.compile("org\\.apache\\.kafka")));
