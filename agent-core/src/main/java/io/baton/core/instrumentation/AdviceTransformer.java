@@ -12,6 +12,7 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.annotation.AnnotationDescription;
+import net.bytebuddy.description.annotation.AnnotationList;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.method.MethodList;
 import net.bytebuddy.description.type.TypeDescription;
@@ -119,14 +120,18 @@ final class AdviceTransformer implements AgentBuilder.Transformer, AdviceApplier
 
   static boolean suppressesThrowables(TypeDescription advice) {
     for (MethodDescription.InDefinedShape method : advice.getDeclaredMethods()) {
-      for (AnnotationDescription annotation : method.getDeclaredAnnotations()) {
-        TypeDescription annotationType = annotation.getAnnotationType();
-        if ((annotationType.represents(Advice.OnMethodEnter.class) || annotationType.represents(Advice.OnMethodExit.class))
-            && !annotation.getValue("suppress").resolve(TypeDescription.class).represents(Throwable.class)) {
-          return false;
-        }
+      AnnotationList annotations = method.getDeclaredAnnotations();
+      if (!suppressesThrowable(annotations.ofType(Advice.OnMethodEnter.class))
+          || !suppressesThrowable(annotations.ofType(Advice.OnMethodExit.class))) {
+        return false;
       }
     }
     return true;
+  }
+
+  /** A method without the annotation is not that kind of advice method and has nothing to suppress. */
+  private static boolean suppressesThrowable(AnnotationDescription adviceAnnotation) {
+    return adviceAnnotation == null
+        || adviceAnnotation.getValue("suppress").resolve(TypeDescription.class).represents(Throwable.class);
   }
 }
