@@ -45,6 +45,8 @@ public final class InstrumentationInstaller {
     Method bootstrap = BootDispatcherInjector.bootstrapMethod(dispatcher);
     Method failureReport = BootDispatcherInjector.failureMethod(dispatcher);
     SharedTypePool typePools = new SharedTypePool();
+    ClassHints hints = ClassHints.of(hints(modules, libraryPresent));
+    LoadTimeOffers offers = new LoadTimeOffers();
 
     AgentBuilder builder =
         newAgentBuilder()
@@ -53,13 +55,13 @@ public final class InstrumentationInstaller {
             .with(AgentBuilder.TypeStrategy.Default.DECORATE)
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             // the agent installs while the application runs: look again for classes loaded meanwhile
-            .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)
+            .with(new SweepDiscovery(hints, offers))
             .with(typePools)
             // the shared pool keeps parsed types per loader; through a strong locator they would
             // keep an undeployed application's loader alive
             .with(AgentBuilder.LocationStrategy.ForClassLoader.WEAK)
             .with(new TransformListener())
-            .with(HintFilter.decorator(hints(modules, libraryPresent)))
+            .with(HintFilter.decorator(hints, offers))
             .ignore(IgnoredTypes.matcher())
             .or(any(), isAgentOwnLoader(agentLoader).or(isAdviceLoader()));
     for (int index = 0; index < modules.size(); index++) {
@@ -72,20 +74,24 @@ public final class InstrumentationInstaller {
       }
       AgentLog.debug("instrumentation " + module.names().get(0) + " installed");
     }
-    return builder.installOn(inst);
+    try {
+      return builder.installOn(inst);
+    } finally {
+      offers.close();
+    }
   }
 
   /** One hint per module, gated by the same marker-class check as its matchers (one cache each). */
-  private static List<HintFilter.ModuleHint> hints(
+  private static List<ClassHints.ModuleHint> hints(
       List<InstrumentationModule> modules, List<ClassLoaderHasClasses> libraryPresent) {
-    List<HintFilter.ModuleHint> hints = new ArrayList<>();
+    List<ClassHints.ModuleHint> hints = new ArrayList<>();
     for (int index = 0; index < modules.size(); index++) {
       TypeHint hint = null;
       for (TypeInstrumentation type : modules.get(index).typeInstrumentations()) {
         hint = hint == null ? type.hint() : hint.or(type.hint());
       }
       if (hint != null) {
-        hints.add(new HintFilter.ModuleHint(libraryPresent.get(index), hint));
+        hints.add(new ClassHints.ModuleHint(libraryPresent.get(index), hint));
       }
     }
     return hints;

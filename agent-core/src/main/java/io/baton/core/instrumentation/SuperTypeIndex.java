@@ -10,6 +10,7 @@ import net.bytebuddy.jar.asm.ClassReader;
  * Which of a fixed set of "root" types a class extends or implements, at any depth, read from class
  * file headers only (super class and interface names: no member is parsed) and remembered per
  * class loader as a bit set. A supertype not loaded yet is read as a resource of the loader, once.
+ * A class already loaded is walked through its {@code Class} objects instead, into the same memory.
  *
  * <p>Answers {@link #UNKNOWN} (every bit set) when a class file cannot be found or read, so that
  * callers err towards letting Byte Buddy decide.
@@ -66,6 +67,40 @@ final class SuperTypeIndex {
     }
     remember(known, internalName, bits);
     return bits;
+  }
+
+  /** The roots reached by a class already loaded, walked through its {@code Class} objects. */
+  long reachOfLoaded(Class<?> type) {
+    if (roots == null) {
+      return UNKNOWN;
+    }
+    return reachOfLoaded(loaderReach.get(type.getClassLoader()), type, 0);
+  }
+
+  private long reachOfLoaded(ConcurrentMap<String, Long> known, Class<?> type, int depth) {
+    String internalName = type.getName().replace('.', '/');
+    Long cached = known.get(internalName);
+    if (cached != null) {
+      return cached;
+    }
+    if (depth > MAX_DEPTH) {
+      return UNKNOWN;
+    }
+    long bits = 0;
+    Class<?> superclass = type.getSuperclass();
+    if (superclass != null && superclass != Object.class) {
+      bits |= bitOf(superclass) | reachOfLoaded(known, superclass, depth + 1);
+    }
+    for (Class<?> implemented : type.getInterfaces()) {
+      bits |= bitOf(implemented) | reachOfLoaded(known, implemented, depth + 1);
+    }
+    remember(known, internalName, bits);
+    return bits;
+  }
+
+  private long bitOf(Class<?> type) {
+    int index = roots.indexOf(type.getName().replace('.', '/'));
+    return index >= 0 ? 1L << index : 0;
   }
 
   private long reachOf(ClassLoader loader, ConcurrentMap<String, Long> known, String internalName, int depth) {

@@ -1,6 +1,5 @@
 package io.baton.core.instrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.none;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,22 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import org.junit.jupiter.api.Test;
 
-/** The check in front of Byte Buddy: what it lets through, from the class bytes alone. */
-class HintFilterTest {
+/** The check in front of Byte Buddy: what it lets through, from a class's bytes or its loaded {@code Class}. */
+class ClassHintsTest {
 
-  private static final ClassLoader LOADER = HintFilterTest.class.getClassLoader();
+  private static final ClassLoader LOADER = ClassHintsTest.class.getClassLoader();
 
   @Test
   void namedTypePassesAndOthersDoNot() throws IOException {
-    HintFilter filter = filter(List.of(), TypeHint.named("java.util.concurrent.ThreadPoolExecutor"));
+    ClassHints filter = filter(List.of(), TypeHint.named("java.util.concurrent.ThreadPoolExecutor"));
 
     assertTrue(admits(filter, ThreadPoolExecutor.class));
     assertFalse(admits(filter, String.class));
@@ -31,7 +29,7 @@ class HintFilterTest {
 
   @Test
   void subtypeAtAnyDepthPasses() throws IOException {
-    HintFilter filter = filter(List.of(), TypeHint.subTypeOf("java.lang.Runnable", "java.util.concurrent.Executor"));
+    ClassHints filter = filter(List.of(), TypeHint.subTypeOf("java.lang.Runnable", "java.util.concurrent.Executor"));
 
     byte[] subTask = classExtending("org/example/SubTask", "java/util/TimerTask");
 
@@ -42,7 +40,7 @@ class HintFilterTest {
 
   @Test
   void narrowedSubtypeHintWalksOnlyClassesHoldingTheMentionedDescriptor() {
-    HintFilter filter =
+    ClassHints filter =
         filter(List.of(), TypeHint.subTypeOf("java.lang.Runnable").whenMentioning("(Ljava/lang/Runnable;)V"));
 
     byte[] declaring = classExtending("org/example/Declaring", "java/util/TimerTask", "submit", "(Ljava/lang/Runnable;)V");
@@ -56,7 +54,7 @@ class HintFilterTest {
 
   @Test
   void classReferencingAnAnnotationPasses() throws IOException {
-    HintFilter filter = filter(List.of(), TypeHint.referencing("org.junit.jupiter.api.Test"));
+    ClassHints filter = filter(List.of(), TypeHint.referencing("org.junit.jupiter.api.Test"));
 
     assertTrue(filter.admits(LOADER, "org/example/Annotated", classWithAnnotatedMethod("org/example/Annotated")));
     assertFalse(filter.admits(LOADER, "org/example/Plain", classExtending("org/example/Plain", "java/lang/Object")));
@@ -64,28 +62,60 @@ class HintFilterTest {
 
   @Test
   void hintsOfModulesWhoseLibraryIsAbsentAreNotConsulted() throws IOException {
-    HintFilter filter = filter(List.of("com.example.NotOnTheClassPath"), TypeHint.named(String.class.getName()));
+    ClassHints filter = filter(List.of("com.example.NotOnTheClassPath"), TypeHint.named(String.class.getName()));
 
     assertFalse(admits(filter, String.class));
   }
 
   @Test
   void moduleWithoutHintLetsEverythingThrough() throws IOException {
-    HintFilter filter = filter(List.of(), TypeHint.ANY_TYPE);
+    ClassHints filter = filter(List.of(), TypeHint.ANY_TYPE);
 
     assertTrue(admits(filter, String.class));
   }
 
   @Test
   void ourOwnClassesNeverPass() throws IOException {
-    HintFilter filter = filter(List.of(), TypeHint.ANY_TYPE);
+    ClassHints filter = filter(List.of(), TypeHint.ANY_TYPE);
 
     assertFalse(admits(filter, HintFilter.class));
+    assertFalse(filter.admitsLoaded(HintFilter.class));
+  }
+
+  @Test
+  void loadedClassPassesByNameOrSupertypeAtAnyDepth() {
+    ClassHints byName = filter(List.of(), TypeHint.named("java.util.concurrent.ThreadPoolExecutor"));
+    ClassHints bySuperclass = filter(List.of(), TypeHint.subTypeOf("java.util.concurrent.AbstractExecutorService"));
+    ClassHints byInterface = filter(List.of(), TypeHint.subTypeOf("java.util.concurrent.Executor"));
+
+    assertTrue(byName.admitsLoaded(ThreadPoolExecutor.class));
+    assertFalse(byName.admitsLoaded(String.class));
+    assertTrue(bySuperclass.admitsLoaded(ScheduledThreadPoolExecutor.class), "the superclass of its superclass");
+    assertTrue(byInterface.admitsLoaded(ThreadPoolExecutor.class), "via AbstractExecutorService and ExecutorService");
+    assertFalse(byInterface.admitsLoaded(Integer.class));
+  }
+
+  @Test
+  void loadedClassIsAdmittedByAHintThatReadsConstantsAndByANarrowedSupertypeHint() {
+    ClassHints referencing = filter(List.of(), TypeHint.referencing("org.junit.jupiter.api.Test"));
+    ClassHints narrowed =
+        filter(List.of(), TypeHint.subTypeOf("java.lang.Runnable").whenMentioning("(Lorg/example/Absent;)V"));
+
+    assertTrue(referencing.admitsLoaded(Integer.class), "its constant pool is not at hand: Byte Buddy decides");
+    assertTrue(narrowed.admitsLoaded(Thread.class), "the narrowing reads bytes a loaded class no longer offers");
+    assertFalse(narrowed.admitsLoaded(Integer.class), "still not a Runnable");
+  }
+
+  @Test
+  void loadedClassOfALoaderWithoutTheLibraryIsNotAdmitted() {
+    ClassHints filter = filter(List.of("com.example.NotOnTheClassPath"), TypeHint.named(ThreadPoolExecutor.class.getName()));
+
+    assertFalse(filter.admitsLoaded(ThreadPoolExecutor.class));
   }
 
   @Test
   void superTypeThatCannotBeReadLetsTheClassThrough() {
-    HintFilter filter = filter(List.of(), TypeHint.subTypeOf("java.lang.Runnable"));
+    ClassHints filter = filter(List.of(), TypeHint.subTypeOf("java.lang.Runnable"));
     byte[] orphan = classExtending("org/example/Orphan", "org/example/MissingParent");
 
     assertTrue(filter.admits(LOADER, "org/example/Orphan", orphan), "unknown hierarchy: Byte Buddy decides");
@@ -97,7 +127,7 @@ class HintFilterTest {
     for (int i = 0; i < roots.length; i++) {
       roots[i] = "org.example.Root" + i;
     }
-    HintFilter filter = filter(List.of(), TypeHint.subTypeOf(roots));
+    ClassHints filter = filter(List.of(), TypeHint.subTypeOf(roots));
 
     assertTrue(filter.admits(LOADER, "org/example/Plain", classExtending("org/example/Plain", "java/lang/Object")));
   }
@@ -112,14 +142,11 @@ class HintFilterTest {
         "the parent, never on the class path, is known from its own transformation");
   }
 
-  private static HintFilter filter(List<String> libraryMarkers, TypeHint hint) {
-    return HintFilter.in(
-        (ResettableClassFileTransformer)
-            new AgentBuilder.Default().type(none()).transform((builder, type, loader, module, domain) -> builder).makeRaw(),
-        List.of(new HintFilter.ModuleHint(new ClassLoaderHasClasses(libraryMarkers), hint)));
+  static ClassHints filter(List<String> libraryMarkers, TypeHint hint) {
+    return ClassHints.of(List.of(new ClassHints.ModuleHint(new ClassLoaderHasClasses(libraryMarkers), hint)));
   }
 
-  private static boolean admits(HintFilter filter, Class<?> type) throws IOException {
+  private static boolean admits(ClassHints filter, Class<?> type) throws IOException {
     String internalName = type.getName().replace('.', '/');
     ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getPlatformClassLoader();
     try (InputStream in = loader.getResourceAsStream(internalName + ".class")) {
