@@ -46,11 +46,6 @@ final class AppProcess implements AutoCloseable {
     if (variant.agentJar() != null) {
       command.add("-javaagent:" + variant.agentJar().toAbsolutePath());
     }
-    // for profiling runs, e.g. BENCH_APP_JVM_ARGS="-XX:StartFlightRecording=filename=app.jfr"
-    String extra = System.getenv("BENCH_APP_JVM_ARGS");
-    if (extra != null && !extra.isBlank()) {
-      command.addAll(List.of(extra.trim().split("\\s+")));
-    }
     command.addAll(List.of(
         "-Dotel.service.name=bench-app",
         "-Dotel.traces.exporter=otlp",
@@ -61,9 +56,14 @@ final class AppProcess implements AutoCloseable {
         "-Dbench.port=" + port,
         "-Dbench.kafka=" + kafka,
         "-Dbench.topic=" + topic,
-        "-Dbench.tomcat.dir=" + workDir.resolve("tomcat").toAbsolutePath(),
-        "-cp", classPath,
-        MAIN_CLASS));
+        "-Dbench.tomcat.dir=" + workDir.resolve("tomcat").toAbsolutePath()));
+    // for profiling runs, e.g. BENCH_APP_JVM_ARGS="-XX:StartFlightRecording=filename=app.jfr"; after
+    // the flags above, so that a -D given here overrides them (the last occurrence wins)
+    String extra = System.getenv("BENCH_APP_JVM_ARGS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    command.addAll(List.of("-cp", classPath, MAIN_CLASS));
     return command;
   }
 
