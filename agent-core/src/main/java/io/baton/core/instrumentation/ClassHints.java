@@ -1,6 +1,5 @@
 package io.baton.core.instrumentation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,8 +80,8 @@ final class ClassHints {
     private final TypeHint hint;
     private final SuperTypeIndex superTypes;
     private final long superTypeBits;
-    private final byte[][] referencedNames;
-    private final byte[][] superTypeMentions;
+    private final ConstantPoolTexts referencedNames;
+    private final ConstantPoolTexts superTypeMentions;
 
     LoaderHint(TypeHint hint, SuperTypeIndex superTypes) {
       this.hint = hint;
@@ -94,16 +93,8 @@ final class ClassHints {
           referenced.add(type.replace('.', '/'));
         }
       }
-      this.referencedNames = asciiBytes(referenced);
-      this.superTypeMentions = asciiBytes(hint == null ? List.of() : hint.superTypeMentions);
-    }
-
-    private static byte[][] asciiBytes(List<String> texts) {
-      byte[][] bytes = new byte[texts.size()][];
-      for (int i = 0; i < bytes.length; i++) {
-        bytes[i] = texts.get(i).getBytes(StandardCharsets.UTF_8);
-      }
-      return bytes;
+      this.referencedNames = new ConstantPoolTexts(referenced);
+      this.superTypeMentions = new ConstantPoolTexts(hint == null ? List.of() : hint.superTypeMentions);
     }
 
     boolean admits(ClassLoader loader, String name, String internalName, byte[] classFile) {
@@ -113,11 +104,13 @@ final class ClassHints {
       if (hint.passesName(name)) {
         return true;
       }
-      if (containsAny(classFile, referencedNames)) {
+      int constantsEnd =
+          referencedNames.isEmpty() && superTypeMentions.isEmpty() ? 0 : ConstantPoolTexts.constantPoolEnd(classFile);
+      if (referencedNames.foundIn(classFile, constantsEnd)) {
         return true;
       }
       return superTypeBits != 0
-          && (superTypeMentions.length == 0 || containsAny(classFile, superTypeMentions))
+          && (superTypeMentions.isEmpty() || superTypeMentions.foundIn(classFile, constantsEnd))
           && (superTypes.reach(loader, internalName, classFile) & superTypeBits) != 0;
     }
 
@@ -126,35 +119,8 @@ final class ClassHints {
         return false;
       }
       return hint.passesName(name)
-          || referencedNames.length > 0
+          || !referencedNames.isEmpty()
           || (superTypeBits != 0 && (superTypes.reachOfLoaded(type) & superTypeBits) != 0);
-    }
-
-    private static boolean containsAny(byte[] classFile, byte[][] texts) {
-      for (byte[] text : texts) {
-        if (contains(classFile, text)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Names and descriptors sit in the constant pool as modified UTF-8, which for them is plain ASCII. */
-    private static boolean contains(byte[] haystack, byte[] needle) {
-      byte first = needle[0];
-      outer:
-      for (int i = 0, last = haystack.length - needle.length; i <= last; i++) {
-        if (haystack[i] != first) {
-          continue;
-        }
-        for (int j = 1; j < needle.length; j++) {
-          if (haystack[i + j] != needle[j]) {
-            continue outer;
-          }
-        }
-        return true;
-      }
-      return false;
     }
   }
 }
