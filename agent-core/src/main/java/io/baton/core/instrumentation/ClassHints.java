@@ -45,7 +45,11 @@ final class ClassHints {
         }
       }
     }
-    return new ClassHints(modules, new SuperTypeIndex(roots));
+    ClassHints hints = new ClassHints(modules, new SuperTypeIndex(roots));
+    // built here, before the transformer is registered: what a loader's hint needs is then loaded
+    // and linked by the installing thread, not first inside the transformation of some JDK class
+    hints.loaderHints.get(null);
+    return hints;
   }
 
   /** A class about to be defined by {@code loader}, from its class file. */

@@ -1,6 +1,5 @@
 package io.baton.core.instrumentation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,9 +20,22 @@ final class ConstantPoolTexts {
   ConstantPoolTexts(List<String> texts) {
     this.texts = new byte[texts.size()][];
     for (int i = 0; i < this.texts.length; i++) {
-      this.texts[i] = texts.get(i).getBytes(StandardCharsets.US_ASCII);
+      this.texts[i] = ascii(texts.get(i));
       firstBytes[this.texts[i][0] & 0xFF] = true;
     }
+  }
+
+  /**
+   * By hand rather than through {@code StandardCharsets}: this runs inside the transformer, where
+   * needing a JDK class that is itself being loaded on this thread is a ClassCircularityError (a
+   * small application had not loaded {@code StandardCharsets} yet when the agent installed).
+   */
+  private static byte[] ascii(String text) {
+    byte[] bytes = new byte[text.length()];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) text.charAt(i);
+    }
+    return bytes;
   }
 
   boolean isEmpty() {

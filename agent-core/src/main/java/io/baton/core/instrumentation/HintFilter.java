@@ -57,7 +57,7 @@ final class HintFilter extends ResettableClassFileTransformer.WithDelegation {
     filtering.set(Boolean.TRUE);
     try {
       return hints.admits(loader, internalName, classFile);
-    } catch (RuntimeException unexpected) {
+    } catch (RuntimeException | LinkageError unexpected) {
       return true;
     } finally {
       filtering.remove();

@@ -8,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * looks for classes to retransform. The application keeps loading classes during that search;
  * those went through the transformer already, and retransforming them would weave them a second
  * time. Closed (and emptied) when the installation returns, so it holds nothing afterwards.
+ *
+ * <p>Classes the installing thread itself loads are not remembered: Byte Buddy holds its
+ * circularity lock on that thread for the whole installation and transforms none of them, so the
+ * sweep must still consider them.
  */
 final class LoadTimeOffers {
 
@@ -34,11 +38,17 @@ final class LoadTimeOffers {
   }
 
   private final Set<Offer> offers = ConcurrentHashMap.newKeySet();
+  private final Thread installer;
   private volatile boolean open = true;
+
+  /** Created on the thread that installs. */
+  LoadTimeOffers() {
+    this.installer = Thread.currentThread();
+  }
 
   /** Called by the transformer for a class being loaded (not one being retransformed). */
   void offered(ClassLoader loader, String internalName) {
-    if (open && internalName != null) {
+    if (open && internalName != null && Thread.currentThread() != installer) {
       offers.add(new Offer(loader, internalName));
       if (!open) {
         offers.clear();

@@ -30,15 +30,25 @@ class SweepDiscoveryTest {
   }
 
   @Test
-  void classOfferedToTheTransformerWhileLoadingIsNotRetransformed() {
+  void classOfferedToTheTransformerWhileLoadingIsNotRetransformed() throws InterruptedException {
     ClassHints hints = ClassHintsTest.filter(List.of(), TypeHint.named(ThreadPoolExecutor.class.getName()));
     LoadTimeOffers offers = new LoadTimeOffers();
-    offers.offered(null, "java/util/concurrent/ThreadPoolExecutor");
+    onAnotherThread(() -> offers.offered(null, "java/util/concurrent/ThreadPoolExecutor"));
 
     assertFalse(passes(new SweepDiscovery(hints, offers)).hasNext(), "woven as it loaded: nothing to do");
 
     offers.close();
     assertTrue(passes(new SweepDiscovery(hints, offers)).hasNext(), "closed: remembers nothing");
+  }
+
+  @Test
+  void classTheInstallingThreadLoadedIsStillConsidered() {
+    ClassHints hints = ClassHintsTest.filter(List.of(), TypeHint.named(ThreadPoolExecutor.class.getName()));
+    LoadTimeOffers offers = new LoadTimeOffers();
+    offers.offered(null, "java/util/concurrent/ThreadPoolExecutor");
+
+    assertTrue(passes(new SweepDiscovery(hints, offers)).hasNext(),
+        "Byte Buddy transforms nothing the installing thread loads while it installs");
   }
 
   @Test
@@ -60,6 +70,12 @@ class SweepDiscoveryTest {
     assertFalse(discovery.considers(String[].class));
     assertFalse(discovery.considers(int.class));
     assertTrue(discovery.considers(String.class));
+  }
+
+  private static void onAnotherThread(Runnable task) throws InterruptedException {
+    Thread thread = new Thread(task);
+    thread.start();
+    thread.join();
   }
 
   private static Iterator<Iterable<Class<?>>> passes(SweepDiscovery discovery) {
