@@ -60,6 +60,8 @@ final class AdviceTransformer implements AgentBuilder.Transformer, AdviceApplier
   private final List<Binding> bindings = new ArrayList<>();
   private final LoaderMap<ConcurrentMap<String, Optional<Advice>>> resolvedByLoader =
       new LoaderMap<>(loader -> new ConcurrentHashMap<>());
+  /** Whether an advice class suppresses its throwables: its bytes, and so the answer, are the same for every loader. */
+  private final ConcurrentMap<String, Boolean> suppressing = new ConcurrentHashMap<>();
 
   AdviceTransformer(Advice.WithCustomMapping mapping, ClassLoader agentLoader, AgentBuilder.PoolStrategy typePools,
       Method failureReport) {
@@ -100,17 +102,21 @@ final class AdviceTransformer implements AgentBuilder.Transformer, AdviceApplier
       ClassFileLocator classFiles =
           new ClassFileLocator.Compound(agentClasses, ClassFileLocator.ForClassLoader.WeaklyReferenced.of(loader));
       TypeDescription adviceType = typePools.typePool(classFiles, loader).describe(adviceClassName).resolve();
-      advice = suppressesThrowables(adviceType)
+      advice = suppressing.computeIfAbsent(adviceClassName, name -> checkedOnce(name, adviceType))
           ? Optional.of(mapping.to(adviceType, classFiles).withExceptionHandler(reportTo(adviceClassName)))
           : Optional.empty();
       Optional<Advice> earlier = resolved.putIfAbsent(adviceClassName, advice);
-      if (earlier != null) {
-        advice = earlier;
-      } else if (advice.isEmpty()) {
-        AgentLog.warn("advice " + adviceClassName + " does not suppress Throwable and is not applied");
-      }
+      advice = earlier != null ? earlier : advice;
     }
     return advice;
+  }
+
+  private static boolean checkedOnce(String adviceClassName, TypeDescription adviceType) {
+    boolean suppresses = suppressesThrowables(adviceType);
+    if (!suppresses) {
+      AgentLog.warn("advice " + adviceClassName + " does not suppress Throwable and is not applied");
+    }
+    return suppresses;
   }
 
   /** Runs in the instrumented method with the advice's throwable on the stack. */
