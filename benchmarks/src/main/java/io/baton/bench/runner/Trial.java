@@ -3,6 +3,9 @@ package io.baton.bench.runner;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One run of the app under one variant: launch and time the first response, warm up, measure a
@@ -35,7 +38,7 @@ final class Trial {
     try (AppProcess app = AppProcess.launch(
         AppProcess.command(variant, options, appClassPath, port, kafka, topic, sink.endpoint(), workDir), port, log, client)) {
       LoadGenerator load = new LoadGenerator(client, app.uri("/work"), options.connections);
-      load.run(Duration.ofSeconds(options.warmupSeconds));
+      warmUp(app, load);
 
       AppStats before = app.stats(false);
       long spansBefore = sink.spansReceived();
@@ -62,6 +65,36 @@ final class Trial {
           .put(Metric.SPANS_PER_REQUEST, spans / requests)
           .put(Metric.CONSUMED_PER_REQUEST, (after.consumed - before.consumed) / requests)
           .put(Metric.FAILED_REQUESTS, window.errors);
+    }
+  }
+
+  /**
+   * The load, with the stats page read every second beside it. The window is bracketed by two
+   * stats reads; when the first one was also the page's first, the JIT's profiles of Tomcat's
+   * and the agent's hottest methods had only ever seen the load's servlet, and the new one
+   * deoptimized them: their C2 re-compiles (about 0.4 s of compiler time each for
+   * {@code StandardWrapperValve.invoke} and Baton's server-span start) landed in the window.
+   * Methods falling back from C2 in the window's first 5 s: 8 and 11 before (no agent, Baton), 0
+   * and 2 with these reads (JFR compilation events, one run each).
+   */
+  private void warmUp(AppProcess app, LoadGenerator load) throws InterruptedException {
+    ScheduledExecutorService statsReader = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "warm-up-stats");
+      thread.setDaemon(true);
+      return thread;
+    });
+    statsReader.scheduleWithFixedDelay(() -> {
+      try {
+        app.stats(false);
+      } catch (Exception ignored) {
+        // a missed read changes nothing: the next one comes a second later
+      }
+    }, 0, 1, TimeUnit.SECONDS);
+    try {
+      load.run(Duration.ofSeconds(options.warmupSeconds));
+    } finally {
+      statsReader.shutdownNow();
+      statsReader.awaitTermination(30, TimeUnit.SECONDS);
     }
   }
 }
