@@ -33,7 +33,7 @@ final class ProcessTracing {
   private ProcessTracing() {}
 
   static ProcessInProgress start(ConsumerRecord<?, ?> record, PollInfo poll) {
-    Context parent = poll.extractedFrom(record);
+    Context parent = poll.claimExtracted(record);
     if (parent == null) {
       // the root, not the current context: the record's own history decides its trace
       parent = Tracing.propagator().extract(Context.root(), record, RecordHeadersGetter.INSTANCE);
