@@ -54,6 +54,20 @@ public final class TestAgent {
     exporter.reset();
   }
 
+  /**
+   * The copy of an instrumentation's helper class that its advice uses. Advice runs its helpers in
+   * an advice loader of their own, so a test that names such a class gets another copy, with other
+   * static state.
+   */
+  public static Class<?> adviceCopyOf(Class<?> helper) {
+    for (Class<?> loaded : ByteBuddyAgent.getInstrumentation().getAllLoadedClasses()) {
+      if (loaded.getName().equals(helper.getName()) && loaded != helper) {
+        return loaded;
+      }
+    }
+    throw new IllegalStateException("no advice has loaded its own " + helper.getName() + " yet");
+  }
+
   public static List<SpanData> spans() {
     return exporter.getFinishedSpanItems();
   }

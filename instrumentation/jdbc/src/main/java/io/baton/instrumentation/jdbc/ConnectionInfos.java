@@ -50,6 +50,15 @@ final class ConnectionInfos {
     return info;
   }
 
+  static void forget(Connection connection) {
+    INFOS.remove(connection);
+  }
+
+  /** Whether this connection's info is held: for tests. */
+  static boolean holds(Connection connection) {
+    return INFOS.get(connection) != null;
+  }
+
   private static DbInfo lookUp(Connection connection) {
     Connection inner = unwrap(connection);
     if (inner != connection) {

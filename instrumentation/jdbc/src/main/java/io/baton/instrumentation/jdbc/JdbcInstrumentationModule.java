@@ -74,6 +74,7 @@ public final class JdbcInstrumentationModule extends InstrumentationModule {
           implemented("prepareStatement").and(takesArgument(0, String.class)), PrepareStatementAdvice.class.getName());
       applier.applyAdvice(
           implemented("prepareCall").and(takesArgument(0, String.class)), PrepareCallAdvice.class.getName());
+      applier.applyAdvice(implemented("close").and(takesArguments(0)), ConnectionCloseAdvice.class.getName());
     }
   }
 
@@ -101,6 +102,7 @@ public final class JdbcInstrumentationModule extends InstrumentationModule {
           AddBatchSqlAdvice.class.getName());
       applier.applyAdvice(implemented("addBatch").and(takesArguments(0)), AddParameterSetAdvice.class.getName());
       applier.applyAdvice(implemented("clearBatch").and(takesArguments(0)), ClearBatchAdvice.class.getName());
+      applier.applyAdvice(implemented("close").and(takesArguments(0)), StatementCloseAdvice.class.getName());
     }
   }
 }

@@ -23,6 +23,10 @@ final class PreparedSqls {
     return SQLS.get(statement);
   }
 
+  static void forget(Statement statement) {
+    SQLS.remove(statement);
+  }
+
   static final class PreparedSql {
     final String sql;
     /** Prepared with {@code prepareCall}: a procedure call through JDBC's own API. */

@@ -61,8 +61,16 @@ final class WeakIdentityMap<K, V> {
       if (this == other) {
         return true;
       }
+      // equal to the weak key of the same object too: a second put of a key replaces its value
+      // instead of adding an entry that only the GC would remove
       Object referent = get();
-      return referent != null && other instanceof Lookup && ((Lookup) other).key == referent;
+      if (referent == null) {
+        return false;
+      }
+      if (other instanceof Lookup) {
+        return ((Lookup) other).key == referent;
+      }
+      return other instanceof WeakKey && ((WeakKey<?>) other).get() == referent;
     }
   }
 

@@ -1,6 +1,8 @@
 package io.baton.instrumentation.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.baton.core.api.Tracing;
@@ -16,6 +18,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.semconv.DbAttributes;
 import io.opentelemetry.semconv.ErrorAttributes;
 import io.opentelemetry.semconv.ExceptionAttributes;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -113,6 +116,30 @@ abstract class JdbcContract {
     SpanData span = onlySpan();
     assertEquals("SELECT item", span.getName());
     assertAttributes(span, Map.of(DbAttributes.DB_QUERY_TEXT, sql, DbAttributes.DB_QUERY_SUMMARY, "SELECT item"));
+  }
+
+  @Test
+  void whatIsRememberedOfAStatementAndAConnectionIsForgottenWhenTheyClose() throws Exception {
+    Connection checkedOut = connect();
+    PreparedStatement statement = checkedOut.prepareStatement("SELECT name FROM item WHERE id = ?");
+    statement.setInt(1, 1);
+    statement.executeQuery().close();
+    assertNotNull(adviceSide(PreparedSqls.class, "of", Statement.class, statement), "the SQL, while open");
+    assertEquals(true, adviceSide(ConnectionInfos.class, "holds", Connection.class, checkedOut), "the database, while open");
+
+    statement.close();
+    checkedOut.close();
+
+    assertNull(adviceSide(PreparedSqls.class, "of", Statement.class, statement));
+    assertEquals(false, adviceSide(ConnectionInfos.class, "holds", Connection.class, checkedOut));
+  }
+
+  /** A static method of the advice's own copy of a helper: the state the advice keeps. */
+  private static Object adviceSide(Class<?> helper, String method, Class<?> parameter, Object argument)
+      throws ReflectiveOperationException {
+    Method found = TestAgent.adviceCopyOf(helper).getDeclaredMethod(method, parameter);
+    found.setAccessible(true);
+    return found.invoke(null, argument);
   }
 
   @Test

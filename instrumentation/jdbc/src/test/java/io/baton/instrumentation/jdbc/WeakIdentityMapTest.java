@@ -19,6 +19,19 @@ class WeakIdentityMapTest {
   }
 
   @Test
+  void aSecondPutOfTheSameKeyReplacesItsValue() {
+    WeakIdentityMap<String, String> map = new WeakIdentityMap<>();
+    String key = new String("statement");
+    map.put(key, "prepareStatement(sql)");
+    map.put(key, "prepareStatement(sql, type, concurrency)"); // a driver's overloads call each other
+
+    assertEquals(1, map.size());
+    assertEquals("prepareStatement(sql, type, concurrency)", map.get(key));
+    map.remove(key);
+    assertNull(map.get(key));
+  }
+
+  @Test
   void doesNotKeepKeysAlive() throws InterruptedException {
     WeakIdentityMap<Object, String> map = new WeakIdentityMap<>();
     for (int i = 0; i < 1000; i++) {
