@@ -23,8 +23,12 @@ final class WeakIdentityMap<K, V> {
     if (key == null || value == null) {
       return;
     }
-    purge();
-    map.put(new WeakKey<>(key, collected), value);
+    // a key already present keeps its weak key: a new one would only be registered with the
+    // queue for the GC to process and discard
+    if (map.replace(new Lookup(key), value) == null) {
+      purge();
+      map.put(new WeakKey<>(key, collected), value);
+    }
   }
 
   V remove(K key) {
