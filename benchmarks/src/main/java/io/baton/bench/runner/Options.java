@@ -10,6 +10,13 @@ final class Options {
 
   int rounds = 3;
   /**
+   * Launches per variant and round that only measure start-up, after the round's full runs. A
+   * launch costs seconds where a full run costs two minutes, and on a shared machine one start-up
+   * figure swings by a third: per-round ratios of the same agent ranged from 1.13x to 2.20x in one
+   * run of three rounds. Five launches a round make the start-up rows medians of 18 launches.
+   */
+  int startupLaunches = 5;
+  /**
    * Steady state, which is what a long-running service lives in. Under this load on 2 cores the JIT
    * compilers keep about one core busy for over a minute after start-up (Kafka's and the JDK
    * HttpClient's big methods at C2), in every variant: measured at 20 s, the app had half its
@@ -25,10 +32,13 @@ final class Options {
   boolean quick;
 
   static final String USAGE = String.join("\n",
-      "usage: benchmarks/run.sh [--quick] [--rounds N] [--warmup S] [--measure S] [--connections N]",
-      "                         [--java PATH] [--heap SIZE] [--variants none,baton,otel]",
-      "  --quick          1 round, 2 s warm-up, 5 s measured (a smoke check, not figures to quote)",
-      "  defaults:        3 rounds, 90 s warm-up, 20 s measured, 4 connections, -Xmx512m, this JVM's java");
+      "usage: benchmarks/run.sh [--quick] [--rounds N] [--startups N] [--warmup S] [--measure S]",
+      "                         [--connections N] [--java PATH] [--heap SIZE] [--variants none,baton,otel]",
+      "  --quick          1 round, no extra start-up launches, 2 s warm-up, 5 s measured",
+      "                   (a smoke check, not figures to quote)",
+      "  --startups N     launches per variant and round that only measure start-up",
+      "  defaults:        3 rounds, 5 start-up launches, 90 s warm-up, 20 s measured, 4 connections,",
+      "                   -Xmx512m, this JVM's java");
 
   static Options parse(String[] args) {
     Options options = new Options();
@@ -38,11 +48,15 @@ final class Options {
         case "--quick":
           options.quick = true;
           options.rounds = 1;
+          options.startupLaunches = 0;
           options.warmupSeconds = 2;
           options.measureSeconds = 5;
           break;
         case "--rounds":
           options.rounds = Integer.parseInt(args[++i]);
+          break;
+        case "--startups":
+          options.startupLaunches = Integer.parseInt(args[++i]);
           break;
         case "--warmup":
           options.warmupSeconds = Integer.parseInt(args[++i]);

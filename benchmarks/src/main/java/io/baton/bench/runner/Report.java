@@ -8,7 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Medians over the rounds, per variant, with ratios to no agent and the targets for Baton. */
+/**
+ * Medians over the rounds, per variant, with ratios to no agent and the issue's targets for Baton.
+ * The start-up rows also count the launches that only measured start-up.
+ */
 final class Report {
 
   private static final Map<Metric, String> TARGETS = new EnumMap<>(Map.of(
@@ -61,7 +64,7 @@ final class Report {
     }
     out.println(jars);
     printDerived(out);
-    if (ratios && rounds() > 1) {
+    if (ratios && results.size() > variants.size()) {
       printPairedRatios(out, compared);
     }
   }
@@ -69,11 +72,12 @@ final class Report {
   /**
    * The ratio of each round's run to the same round's run without agent: runs of one round are
    * minutes apart, so a slow phase of a shared machine mostly cancels out, and the spread shows
-   * how far a single figure can be trusted.
+   * how far a single figure can be trusted. Start-up launches pair with the same launch of the
+   * same round, seconds apart.
    */
   private void printPairedRatios(PrintStream out, List<Variant> compared) {
     out.println();
-    StringBuilder header = new StringBuilder(String.format("%-40s", "per-round ratio to none: median [min-max]"));
+    StringBuilder header = new StringBuilder(String.format("%-40s", "paired ratio to none: median [min-max]"));
     compared.forEach(v -> header.append(String.format("%24s", v.label() + "/none")));
     out.println(header);
     for (Metric metric : Metric.values()) {
@@ -97,7 +101,7 @@ final class Report {
         continue;
       }
       for (RunResult bare : results) {
-        if (bare.variant == Variant.NONE && bare.round == run.round) {
+        if (bare.variant == Variant.NONE && bare.round == run.round && bare.launch == run.launch) {
           double ratio = run.get(metric) / bare.get(metric);
           if (Double.isFinite(ratio)) {
             ratios.add(ratio);

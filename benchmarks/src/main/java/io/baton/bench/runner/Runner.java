@@ -40,8 +40,9 @@ public final class Runner {
 
     String started = Machine.date();
     String loadBefore = Machine.loadAverage();
-    System.out.printf("rounds %d, %d connections, warm-up %d s, measured %d s; logs in %s%n",
-        options.rounds, options.connections, options.warmupSeconds, options.measureSeconds, workDir);
+    System.out.printf("rounds %d (each with %d more start-up launches per variant), %d connections, warm-up %d s,"
+        + " measured %d s; logs in %s%n", options.rounds, options.startupLaunches, options.connections,
+        options.warmupSeconds, options.measureSeconds, workDir);
     warmFileCache(appClassPath, options.variants);
 
     Report report = new Report(options.variants);
@@ -58,6 +59,13 @@ public final class Runner {
           System.out.println(result.summary());
           report.add(result);
         }
+        for (int launch = 1; launch <= options.startupLaunches; launch++) {
+          for (Variant variant : rotated(options.variants, round - 1 + launch)) {
+            RunResult result = trial.startupOnly(variant, round, launch);
+            System.out.println(result.summary());
+            report.add(result);
+          }
+        }
       }
       unreadableExports = sink.unreadableExports();
     }
@@ -70,8 +78,9 @@ public final class Runner {
     System.out.println("load:    average " + loadBefore + " before, " + Machine.loadAverage() + " after (1, 5, 15 min)");
     System.out.printf("app:     Tomcat 10.1.59 + H2 2.3.232 query + ThreadPoolExecutor hop + HttpClient call"
         + " + Kafka 4.1.1 produce/consume; agents export OTLP http/protobuf to a discarding receiver%n");
-    System.out.printf("load:    %d connections closed loop, warm-up %d s, measured %d s, %d round(s) alternating%n%n",
-        options.connections, options.warmupSeconds, options.measureSeconds, options.rounds);
+    System.out.printf("load:    %d connections closed loop, warm-up %d s, measured %d s, %d round(s) alternating;"
+        + " start-up rows over %d launches per variant%n%n", options.connections, options.warmupSeconds,
+        options.measureSeconds, options.rounds, options.rounds * (1 + options.startupLaunches));
     report.print(System.out);
     if (unreadableExports > 0) {
       System.out.println("warning: " + unreadableExports + " OTLP exports could not be read: span counts are low");

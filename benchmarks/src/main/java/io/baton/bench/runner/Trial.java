@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One run of the app under one variant: launch and time the first response, warm up, measure a
  * closed-loop window with CPU, allocation and exported-span counters read on both sides of it,
- * then read the heap after GC and the peak RSS, and stop the JVM.
+ * then read the heap after GC and the peak RSS, and stop the JVM. Or a launch that only times the
+ * first response.
  */
 final class Trial {
 
@@ -33,10 +34,7 @@ final class Trial {
   }
 
   RunResult run(Variant variant, int round) throws Exception {
-    int port = Ports.free();
-    Path log = workDir.resolve(variant.label() + "-round" + round + ".log");
-    try (AppProcess app = AppProcess.launch(
-        AppProcess.command(variant, options, appClassPath, port, kafka, topic, sink.endpoint(), workDir), port, log, client)) {
+    try (AppProcess app = launch(variant, variant.label() + "-round" + round + ".log")) {
       LoadGenerator load = new LoadGenerator(client, app.uri("/work"), options.connections);
       warmUp(app, load);
 
@@ -48,11 +46,7 @@ final class Trial {
       AppStats afterGc = app.stats(true);
 
       double requests = Math.max(1, window.requests());
-      return new RunResult(variant, round)
-          .put(Metric.STARTUP, app.startupMillis())
-          .put(Metric.STARTUP_CPU, app.startupCpuMillis())
-          .put(Metric.STARTUP_CPU_JIT, app.startupThreadCpu().jitMillis)
-          .put(Metric.STARTUP_CPU_GC, app.startupThreadCpu().gcMillis)
+      return startupFigures(new RunResult(variant, round), app)
           .put(Metric.THROUGHPUT, window.requestsPerSecond())
           .put(Metric.LATENCY_P50, window.percentileMillis(50))
           .put(Metric.LATENCY_P99, window.percentileMillis(99))
@@ -66,6 +60,28 @@ final class Trial {
           .put(Metric.CONSUMED_PER_REQUEST, (after.consumed - before.consumed) / requests)
           .put(Metric.FAILED_REQUESTS, window.errors);
     }
+  }
+
+  /** A launch that only measures start-up: the JVM is stopped once it has answered. */
+  RunResult startupOnly(Variant variant, int round, int launch) throws Exception {
+    try (AppProcess app = launch(variant, variant.label() + "-round" + round + "-startup" + launch + ".log")) {
+      return startupFigures(new RunResult(variant, round, launch), app);
+    }
+  }
+
+  private AppProcess launch(Variant variant, String logName) throws Exception {
+    int port = Ports.free();
+    return AppProcess.launch(
+        AppProcess.command(variant, options, appClassPath, port, kafka, topic, sink.endpoint(), workDir),
+        port, workDir.resolve(logName), client);
+  }
+
+  private static RunResult startupFigures(RunResult result, AppProcess app) {
+    return result
+        .put(Metric.STARTUP, app.startupMillis())
+        .put(Metric.STARTUP_CPU, app.startupCpuMillis())
+        .put(Metric.STARTUP_CPU_JIT, app.startupThreadCpu().jitMillis)
+        .put(Metric.STARTUP_CPU_GC, app.startupThreadCpu().gcMillis);
   }
 
   /**
