@@ -94,7 +94,7 @@ final class Report {
     }
   }
 
-  private double[] pairedRatios(Variant variant, Metric metric) {
+  double[] pairedRatios(Variant variant, Metric metric) {
     List<Double> ratios = new ArrayList<>();
     for (RunResult run : results) {
       if (run.variant != variant) {
@@ -148,7 +148,7 @@ final class Report {
     return results.stream().mapToInt(r -> r.round).max().orElse(0);
   }
 
-  private double median(Variant variant, Metric metric) {
+  double median(Variant variant, Metric metric) {
     double[] values = results.stream()
         .filter(r -> r.variant == variant)
         .mapToDouble(r -> r.get(metric))
