@@ -9,6 +9,8 @@ import io.baton.core.sdk.SdkPipeline;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.lang.instrument.Instrumentation;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Entry point called by agent-bootstrap inside the agent's class loader. Nothing thrown here
@@ -56,11 +58,18 @@ public final class AgentStarter {
     try {
       long start = System.nanoTime();
       long startCpu = threadCpuNanos();
-      SdkBuild sdk = new SdkBuild(agentLoader);
+      SdkBuild sdk = new SdkBuild(() -> SdkPipeline.start(agentLoader));
       newDaemon(sdk, agentLoader).start();
       InstrumentationInstaller.install(inst, agentLoader, InstrumentationModules.enabled(agentLoader, config));
       long instrumented = System.nanoTime();
-      Tracing.set(sdk.await(SDK_WAIT_SECONDS));
+      OpenTelemetrySdk built = sdk.await(SDK_WAIT_SECONDS);
+      if (built != null) {
+        Tracing.set(built);
+      } else {
+        AgentLog.warn("the OpenTelemetry SDK is still starting after " + SDK_WAIT_SECONDS
+            + " s (a slow host name lookup?); tracing begins when it is ready");
+        sdk.whenBuilt(Tracing::set);
+      }
       AgentLog.debug("started in " + millisSince(start) + " ms (instrumentations " + (instrumented - start) / 1_000_000
           + " ms using " + (threadCpuNanos() - startCpu) / 1_000_000 + " ms of CPU, then waited "
           + millisSince(instrumented) + " ms for the SDK)");
@@ -81,14 +90,19 @@ public final class AgentStarter {
    * that class starts {@code ForkJoinPool}, which the executors instrumentation would then have to
    * retransform (JDK 17, idle application: {@code ForkJoinPool} and {@code ForkJoinTask} were
    * retransformed only because of this).
+   *
+   * <p>Building it looks up the host's name (the resource's {@code host.name}), which a host with
+   * a broken resolver can make take many seconds. Neither the application nor the installation
+   * waits for that: past the wait, the SDK is handed over whenever it is ready.
    */
-  private static final class SdkBuild implements Runnable {
-    private final ClassLoader agentLoader;
+  static final class SdkBuild implements Runnable {
+    private final Supplier<OpenTelemetrySdk> builder;
     private OpenTelemetrySdk sdk;
     private Throwable failure;
+    private Consumer<OpenTelemetrySdk> lateReceiver;
 
-    SdkBuild(ClassLoader agentLoader) {
-      this.agentLoader = agentLoader;
+    SdkBuild(Supplier<OpenTelemetrySdk> builder) {
+      this.builder = builder;
     }
 
     @Override
@@ -96,23 +110,29 @@ public final class AgentStarter {
       OpenTelemetrySdk built = null;
       Throwable failed = null;
       try {
-        built = SdkPipeline.start(agentLoader);
+        built = builder.get();
       } catch (Throwable t) {
         failed = t;
       }
+      Consumer<OpenTelemetrySdk> receiver;
       synchronized (this) {
         sdk = built;
         failure = failed;
+        receiver = lateReceiver;
         notifyAll();
+      }
+      if (receiver != null) {
+        handOver(receiver);
       }
     }
 
+    /** The SDK, or null if it is not built within the wait; throws if building it failed. */
     synchronized OpenTelemetrySdk await(long seconds) throws InterruptedException {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       while (sdk == null && failure == null) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new IllegalStateException("the OpenTelemetry SDK was not built within " + seconds + " s");
+          return null;
         }
         TimeUnit.NANOSECONDS.timedWait(this, left);
       }
@@ -120,6 +140,25 @@ public final class AgentStarter {
         throw new IllegalStateException("the OpenTelemetry SDK could not be built", failure);
       }
       return sdk;
+    }
+
+    /** Gives the SDK to {@code receiver} once built: at once if it already is, else on the building thread. */
+    void whenBuilt(Consumer<OpenTelemetrySdk> receiver) {
+      synchronized (this) {
+        if (sdk == null && failure == null) {
+          lateReceiver = receiver;
+          return;
+        }
+      }
+      handOver(receiver);
+    }
+
+    private void handOver(Consumer<OpenTelemetrySdk> receiver) {
+      if (failure != null) {
+        AgentLog.warn("the OpenTelemetry SDK could not be built, the application runs untraced", failure);
+      } else {
+        receiver.accept(sdk);
+      }
     }
   }
 

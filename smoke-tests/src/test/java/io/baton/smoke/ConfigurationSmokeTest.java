@@ -1,6 +1,7 @@
 package io.baton.smoke;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.smoke.apps.httpcalls.HttpCallsApp;
@@ -10,6 +11,7 @@ import io.baton.testing.Jdk;
 import io.baton.testing.OtlpProtocol;
 import io.baton.testing.OtlpReceiver;
 import io.baton.testing.ReceivedSpan;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,40 @@ class ConfigurationSmokeTest {
       assertEquals("payments", span.resourceAttribute("team"));
       assertEquals(ReceivedSpan.Kind.CLIENT, span.kind());
       AgentNoise.assertNone(app);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Jdk.class)
+  void resourceDescribesHostOsProcessAndRuntimeAsTheOpenTelemetryAgentDoes(Jdk jdk) throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver(); AgentProcess app = app(jdk, receiver).start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      ReceivedSpan span = receiver.awaitSpans(1, PATIENCE).get(0);
+
+      assertEquals(InetAddress.getLocalHost().getHostName(), span.resourceAttribute("host.name"));
+      assertEquals("linux", span.resourceAttribute("os.type"));
+      assertEquals(String.valueOf(app.pid()), String.valueOf(span.resourceAttribute("process.pid")));
+      assertEquals("OpenJDK Runtime Environment", span.resourceAttribute("process.runtime.name"));
+      assertTrue(String.valueOf(span.resourceAttribute("process.runtime.version")).startsWith(jdk == Jdk.JDK17 ? "17." : "25"),
+          () -> "runtime version " + span.resourceAttribute("process.runtime.version"));
+      assertTrue(String.valueOf(span.resourceAttribute("process.executable.path")).endsWith("/bin/java"),
+          () -> "executable " + span.resourceAttribute("process.executable.path"));
+      AgentNoise.assertNone(app);
+    }
+  }
+
+  @Test
+  void aResourceDetectorIsSwitchedOffByItsOpenTelemetryClassName() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.java.disabled.resource.providers",
+                "io.opentelemetry.instrumentation.resources.HostResourceProvider")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      ReceivedSpan span = receiver.awaitSpans(1, PATIENCE).get(0);
+
+      assertNull(span.resourceAttribute("host.name"), "the host detector is off");
+      assertEquals("linux", span.resourceAttribute("os.type"), "the other detectors still run");
     }
   }
 

@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Builds the OpenTelemetry SDK from the standard {@code otel.*} properties and {@code OTEL_*}
  * variables with the SDK's own autoconfigure, so every setting means what OpenTelemetry users
- * expect. Our only departures are defaults: OTLP over http/protobuf (as the OpenTelemetry Java
- * agent), and no metrics or logs exporters until Baton produces metrics and logs.
+ * expect, and with the resource detectors the OpenTelemetry Java agent ships (host, OS, process,
+ * runtime, container, service name from the application's jar), found through the same
+ * ServiceLoader lookup. Our only departures are defaults: OTLP over http/protobuf (as the
+ * OpenTelemetry Java agent), and no metrics or logs exporters until Baton produces metrics and logs.
  */
 public final class SdkPipeline {
 
@@ -41,6 +43,7 @@ public final class SdkPipeline {
         .setComponentLoader(new DeferredSenderLoader(ComponentLoader.forClassLoader(agentLoader)))
         .disableShutdownHook()
         .addPropertiesSupplier(SdkPipeline::defaults)
+        .addPropertiesCustomizer(RelocatedProviderNames::rewritten)
         // called once per otel.propagators entry: ours replace the stock W3C ones (see StandardPropagators)
         .addPropagatorCustomizer((configured, config) -> StandardPropagators.replaceStock(configured))
         .addSpanExporterCustomizer((exporter, config) -> accounting.wrap(exporter))
