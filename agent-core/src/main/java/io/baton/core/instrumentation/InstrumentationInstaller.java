@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.is;
 import io.baton.core.indy.AdviceLinker;
 import io.baton.core.indy.BootDispatcherInjector;
 import io.baton.core.log.AgentLog;
+import io.baton.core.sdk.OpenTelemetryPackage;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -123,8 +124,7 @@ public final class InstrumentationInstaller {
 
   /** Where advice resolves our classes: relocated OpenTelemetry in the agent jar, plain in tests. */
   static String[] agentPackagePrefixes() {
-    String spanClass = io.opentelemetry.api.trace.Span.class.getName();
-    return spanClass.startsWith("io.baton.")
+    return OpenTelemetryPackage.isRelocated()
         ? new String[] {"io.baton."}
         : new String[] {"io.baton.", "io.opentelemetry."};
   }

@@ -1,7 +1,6 @@
 package io.baton.core.sdk;
 
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
-import io.opentelemetry.sdk.resources.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,7 @@ final class RelocatedProviderNames {
 
   /** The properties autoconfigure should read instead; empty where nothing needs rewriting. */
   static Map<String, String> rewritten(ConfigProperties config) {
-    return rewritten(config, prefixHere());
+    return rewritten(config, OpenTelemetryPackage.prefix());
   }
 
   static Map<String, String> rewritten(ConfigProperties config, String prefixHere) {
@@ -49,11 +48,5 @@ final class RelocatedProviderNames {
       overrides.put(property, String.join(",", renamed));
     }
     return overrides;
-  }
-
-  /** {@code io.opentelemetry.} in tests, {@code io.baton.shaded.otel.} in the agent jar. */
-  static String prefixHere() {
-    String resource = Resource.class.getName();
-    return resource.substring(0, resource.length() - "sdk.resources.Resource".length());
   }
 }

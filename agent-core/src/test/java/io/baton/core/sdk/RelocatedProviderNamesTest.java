@@ -49,7 +49,7 @@ class RelocatedProviderNamesTest {
     DefaultConfigProperties config = DefaultConfigProperties.createFromMap(Map.of(
         "otel.java.disabled.resource.providers", "io.opentelemetry.instrumentation.resources.HostResourceProvider"));
 
-    assertEquals("io.opentelemetry.", RelocatedProviderNames.prefixHere(), "tests run on the unrelocated SDK");
+    assertEquals("io.opentelemetry.", OpenTelemetryPackage.prefix(), "tests run on the unrelocated SDK");
     assertTrue(RelocatedProviderNames.rewritten(config).isEmpty());
   }
 }
