@@ -32,7 +32,8 @@ import net.bytebuddy.jar.asm.commons.SimpleRemapper;
  * whose {@code io.opentelemetry} references must keep meaning the application's classes. Their
  * service files are merged with the shaded jar's.
  *
- * <p>One Byte Buddy class is replaced by ours, renamed: see {@link #BYTE_BUDDY_REPLACEMENT}.
+ * <p>One Byte Buddy class is replaced by ours, renamed: see {@link #BYTE_BUDDY_REPLACEMENT}; two
+ * are patched: see {@link GeneratedDispatchers}.
  */
 public final class AgentJarWriter {
 
@@ -108,6 +109,7 @@ public final class AgentJarWriter {
         continue;
       }
       if (!prefix.isEmpty() && name.endsWith(".class")) {
+        bytes = GeneratedDispatchers.patches(name) ? GeneratedDispatchers.patch(name, bytes) : bytes;
         bytes = keepsDebugInfo(name) ? bytes : withoutDebugInfo(bytes);
         name = name.substring(0, name.length() - ".class".length()) + ".classdata";
       }
