@@ -49,14 +49,20 @@ final class GeneratedDispatchers {
     return writer.toByteArray();
   }
 
-  /** Rewrites field instructions in one method of the class. */
+  /** Replaces one static field instruction in one method of the class. */
   private abstract static class Patcher extends ClassVisitor {
     private final String method;
+    private final int opcode;
+    private final String owner;
+    private final String field;
     boolean patched;
 
-    Patcher(ClassVisitor next, String method) {
+    Patcher(ClassVisitor next, String method, int opcode, String owner, String field) {
       super(Opcodes.ASM9, next);
       this.method = method;
+      this.opcode = opcode;
+      this.owner = owner;
+      this.field = field;
     }
 
     @Override
@@ -67,51 +73,44 @@ final class GeneratedDispatchers {
       }
       return new MethodVisitor(Opcodes.ASM9, target) {
         @Override
-        public void visitFieldInsn(int opcode, String owner, String field, String fieldDescriptor) {
-          if (rewrite(target, opcode, owner, field, fieldDescriptor)) {
+        public void visitFieldInsn(int insnOpcode, String insnOwner, String insnField, String fieldDescriptor) {
+          if (insnOpcode == opcode && insnOwner.equals(owner) && insnField.equals(field)) {
+            replace(target, fieldDescriptor);
             patched = true;
           } else {
-            super.visitFieldInsn(opcode, owner, field, fieldDescriptor);
+            super.visitFieldInsn(insnOpcode, insnOwner, insnField, fieldDescriptor);
           }
         }
       };
     }
 
-    /** Writes the instruction's replacement to {@code target} and returns true, or returns false to keep it. */
-    abstract boolean rewrite(MethodVisitor target, int opcode, String owner, String field, String descriptor);
+    /** Writes what stands in the matched instruction's place. */
+    abstract void replace(MethodVisitor target, String fieldDescriptor);
   }
 
   /** {@code GENERATE = true} in the static initialiser, whatever the system property says. */
   private static final class AlwaysGenerate extends Patcher {
     AlwaysGenerate(ClassVisitor next) {
-      super(next, "<clinit>");
+      super(next, "<clinit>", Opcodes.PUTSTATIC, JAVA_DISPATCHER, "GENERATE");
     }
 
     @Override
-    boolean rewrite(MethodVisitor target, int opcode, String owner, String field, String descriptor) {
-      if (opcode != Opcodes.PUTSTATIC || !owner.equals(JAVA_DISPATCHER) || !field.equals("GENERATE")) {
-        return false;
-      }
+    void replace(MethodVisitor target, String fieldDescriptor) {
       target.visitInsn(Opcodes.POP);
       target.visitInsn(Opcodes.ICONST_1);
-      target.visitFieldInsn(opcode, owner, field, descriptor);
-      return true;
+      target.visitFieldInsn(Opcodes.PUTSTATIC, JAVA_DISPATCHER, "GENERATE", fieldDescriptor);
     }
   }
 
   /** The generated dispatcher's class-file version: Java 8 where Byte Buddy says Java 5. */
   private static final class Java8Format extends Patcher {
     Java8Format(ClassVisitor next) {
-      super(next, "proxy");
+      super(next, "proxy", Opcodes.GETSTATIC, CLASS_FILE_VERSION, "JAVA_V5");
     }
 
     @Override
-    boolean rewrite(MethodVisitor target, int opcode, String owner, String field, String descriptor) {
-      if (opcode != Opcodes.GETSTATIC || !owner.equals(CLASS_FILE_VERSION) || !field.equals("JAVA_V5")) {
-        return false;
-      }
-      target.visitFieldInsn(opcode, owner, "JAVA_V8", descriptor);
-      return true;
+    void replace(MethodVisitor target, String fieldDescriptor) {
+      target.visitFieldInsn(Opcodes.GETSTATIC, CLASS_FILE_VERSION, "JAVA_V8", fieldDescriptor);
     }
   }
 }
