@@ -28,15 +28,17 @@ final class AppProcess implements AutoCloseable {
   private final long startupNanos;
   private final long startupCpuMillis;
   private final ThreadCpu startupThreadCpu;
+  private final long startupPeakRssKib;
 
   private AppProcess(Process process, String base, HttpClient client, long startupNanos, long startupCpuMillis,
-      ThreadCpu startupThreadCpu) {
+      ThreadCpu startupThreadCpu, long startupPeakRssKib) {
     this.process = process;
     this.base = base;
     this.client = client;
     this.startupNanos = startupNanos;
     this.startupCpuMillis = startupCpuMillis;
     this.startupThreadCpu = startupThreadCpu;
+    this.startupPeakRssKib = startupPeakRssKib;
   }
 
   /** The command line: identical for every variant except the {@code -javaagent} flag. */
@@ -82,7 +84,8 @@ final class AppProcess implements AutoCloseable {
     }
     long startupNanos = System.nanoTime() - launched;
     long cpuMillis = cpuMillis(process.pid());
-    return new AppProcess(process, base, client, startupNanos, cpuMillis, ThreadCpu.of(process.pid()));
+    return new AppProcess(process, base, client, startupNanos, cpuMillis, ThreadCpu.of(process.pid()),
+        peakRssKib(process.pid()));
   }
 
   double startupMillis() {
@@ -118,12 +121,21 @@ final class AppProcess implements AutoCloseable {
 
   /** Peak resident set size so far, from the kernel's high-water mark. */
   long peakRssKib() throws IOException {
-    for (String line : Files.readAllLines(Paths.get("/proc", Long.toString(process.pid()), "status"))) {
+    return peakRssKib(process.pid());
+  }
+
+  /** {@link #peakRssKib} when the first response came. */
+  double startupPeakRssMib() {
+    return startupPeakRssKib / 1024.0;
+  }
+
+  private static long peakRssKib(long pid) throws IOException {
+    for (String line : Files.readAllLines(Paths.get("/proc", Long.toString(pid), "status"))) {
       if (line.startsWith("VmHWM:")) {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));
       }
     }
-    throw new IOException("no VmHWM for pid " + process.pid());
+    throw new IOException("no VmHWM for pid " + pid);
   }
 
   @Override

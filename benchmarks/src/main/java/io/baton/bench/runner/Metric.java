@@ -9,6 +9,11 @@ enum Metric {
   STARTUP_CPU_JIT("  of which JIT compiler threads", "ms", "%.0f", true),
   /** Of that CPU, the GC threads'. */
   STARTUP_CPU_GC("  of which GC threads", "ms", "%.0f", true),
+  /**
+   * The kernel's high-water mark when the first response came: what start-up took, before the
+   * load makes G1 grow the heap of some runs and not others (see {@link #PEAK_RSS}).
+   */
+  PEAK_RSS_AT_STARTUP("peak RSS until first response", "MiB", "%.0f", true),
   THROUGHPUT("throughput", "req/s", "%.0f", true),
   LATENCY_P50("latency p50", "ms", "%.2f", true),
   LATENCY_P99("latency p99", "ms", "%.2f", true),
@@ -20,6 +25,7 @@ enum Metric {
    */
   JIT_DURING_MEASURE("JIT compiling while measured", "ms/s", "%.0f", false),
   ALLOCATED_PER_REQUEST("allocated per request", "KiB", "%.1f", true),
+  /** Under load; swings by a hundred MiB between identical runs, with G1's heap sizing. */
   PEAK_RSS("peak RSS", "MiB", "%.0f", true),
   HEAP_AFTER_GC("heap used after GC", "MiB", "%.1f", true),
   /**

@@ -113,7 +113,7 @@ final class Report {
   }
 
   /** Targets stated relative to something else than the bare app: spans, or the other agent. */
-  private void printDerived(PrintStream out) {
+  void printDerived(PrintStream out) {
     if (!variants.contains(Variant.NONE)) {
       return;
     }
@@ -127,16 +127,21 @@ final class Report {
     }
     out.println(perSpan.append("  (target for baton <= 2 KB per traced hop)"));
     if (variants.containsAll(List.of(Variant.BATON, Variant.OTEL))) {
-      double rssNone = median(Variant.NONE, Metric.PEAK_RSS);
-      double baton = median(Variant.BATON, Metric.PEAK_RSS) - rssNone;
-      double otel = median(Variant.OTEL, Metric.PEAK_RSS) - rssNone;
-      out.printf("peak RSS added (MiB): baton %+.0f, otel %+.0f, baton/otel %.0f%%  (target <= 40%%)%n",
-          baton, otel, 100 * baton / otel);
+      printAddedShare(out, Metric.PEAK_RSS, "peak RSS added (MiB)");
+      printAddedShare(out, Metric.PEAK_RSS_AT_STARTUP, "peak RSS added until first response (MiB)");
       double keptBaton = kept(Variant.BATON) - kept(Variant.NONE);
       double keptOtel = kept(Variant.OTEL) - kept(Variant.NONE);
       out.printf("memory kept added (MiB, heap after GC + non-heap committed): baton %+.1f, otel %+.1f, baton/otel %.0f%%%n",
           keptBaton, keptOtel, 100 * keptBaton / keptOtel);
     }
+  }
+
+  /** What each agent adds to a memory figure, and Baton's addition as a share of OpenTelemetry's. */
+  private void printAddedShare(PrintStream out, Metric metric, String title) {
+    double none = median(Variant.NONE, metric);
+    double baton = median(Variant.BATON, metric) - none;
+    double otel = median(Variant.OTEL, metric) - none;
+    out.printf("%s: baton %+.0f, otel %+.0f, baton/otel %.0f%%  (target <= 40%%)%n", title, baton, otel, 100 * baton / otel);
   }
 
   /** What a JVM keeps whatever G1 decides about its heap's size. */

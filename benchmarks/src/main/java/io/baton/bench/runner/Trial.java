@@ -81,7 +81,8 @@ final class Trial {
         .put(Metric.STARTUP, app.startupMillis())
         .put(Metric.STARTUP_CPU, app.startupCpuMillis())
         .put(Metric.STARTUP_CPU_JIT, app.startupThreadCpu().jitMillis)
-        .put(Metric.STARTUP_CPU_GC, app.startupThreadCpu().gcMillis);
+        .put(Metric.STARTUP_CPU_GC, app.startupThreadCpu().gcMillis)
+        .put(Metric.PEAK_RSS_AT_STARTUP, app.startupPeakRssMib());
   }
 
   /**

@@ -3,6 +3,11 @@ package io.baton.bench.runner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +48,23 @@ class ReportTest {
     report.add(new RunResult(Variant.BATON, 1, 1).put(Metric.STARTUP, 9000));
 
     assertArrayEquals(new double[] {1.3}, report.pairedRatios(Variant.BATON, Metric.STARTUP), 1e-9);
+  }
+
+  @Test
+  void memoryAddedAtStartUpIsComparedAcrossAllLaunchesOfEachAgent() throws Exception {
+    Report three = new Report(List.of(Variant.NONE, Variant.BATON, Variant.OTEL));
+    double[][] rss = {{146, 140, 150}, {170, 168, 171}, {338, 298, 375}};
+    for (int launch = 0; launch < 3; launch++) {
+      three.add(new RunResult(Variant.NONE, 1, launch).put(Metric.PEAK_RSS_AT_STARTUP, rss[0][launch]));
+      three.add(new RunResult(Variant.BATON, 1, launch).put(Metric.PEAK_RSS_AT_STARTUP, rss[1][launch]));
+      three.add(new RunResult(Variant.OTEL, 1, launch).put(Metric.PEAK_RSS_AT_STARTUP, rss[2][launch]));
+    }
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    three.printDerived(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    // medians 146, 170 and 338: Baton adds 24 MiB, OpenTelemetry 192
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains(
+        "peak RSS added until first response (MiB): baton +24, otel +192, baton/otel 13%"), printed.toString(StandardCharsets.UTF_8));
   }
 
   /** Launch 0 is the full run (start-up and throughput); the others only timed start-up. */
