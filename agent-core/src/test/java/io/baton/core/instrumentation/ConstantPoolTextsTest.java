@@ -37,6 +37,27 @@ class ConstantPoolTextsTest {
   }
 
   @Test
+  void answersAsAPlainSearchDoesOnRealClassFiles() throws IOException {
+    List<String> texts = List.of("java/sql/", "(Ljava/lang/Runnable;)V", "Ljava/util/concurrent/locks/",
+        "java/util/concurrent/BlockingQueue", "io/opentelemetry/instrumentation/annotations/WithSpan", "ng;", "Z");
+    List<Class<?>> types = List.of(String.class, Long.class, ThreadPoolExecutor.class, java.sql.DriverManager.class,
+        java.util.concurrent.ForkJoinPool.class, java.util.HashMap.class, ClassReader.class, getClass());
+    int found = 0;
+    for (Class<?> type : types) {
+      byte[] classFile = classFile(type);
+      int end = ConstantPoolTexts.constantPoolEnd(classFile);
+      for (String text : texts) {
+        boolean expected = plainSearch(classFile, end, text);
+        assertEquals(expected, new ConstantPoolTexts(List.of(text)).foundIn(classFile, end), type.getName() + " " + text);
+        found += expected ? 1 : 0;
+      }
+      assertEquals(texts.stream().anyMatch(text -> plainSearch(classFile, end, text)),
+          new ConstantPoolTexts(texts).foundIn(classFile, end), type.getName());
+    }
+    assertTrue(found > 10 && found < texts.size() * types.size(), "both answers are tested: " + found + " found");
+  }
+
+  @Test
   void searchStopsAtTheGivenEnd() throws IOException {
     byte[] executor = classFile(ThreadPoolExecutor.class);
     ConstantPoolTexts queue = new ConstantPoolTexts(List.of("java/util/concurrent/BlockingQueue"));
@@ -54,6 +75,11 @@ class ConstantPoolTextsTest {
     assertEquals(unknownTag.length, ConstantPoolTexts.constantPoolEnd(unknownTag));
     assertEquals(truncated.length, ConstantPoolTexts.constantPoolEnd(truncated));
     assertEquals(3, ConstantPoolTexts.constantPoolEnd(new byte[3]));
+  }
+
+  private static boolean plainSearch(byte[] classFile, int end, String text) {
+    String pool = new String(classFile, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return pool.contains(text);
   }
 
   private static byte[] classFile(Class<?> type) throws IOException {
