@@ -60,8 +60,9 @@ final class ConstantPoolTexts {
 
   /** Whether one of the texts occurs before {@code end}, as {@link #constantPoolEnd} gives it. */
   boolean foundIn(byte[] classFile, int end) {
+    int limit = Math.min(end, classFile.length);
     for (int i = 0; i < texts.length; i++) {
-      if (occurs(texts[i], shifts[i], classFile, Math.min(end, classFile.length))) {
+      if (occurs(texts[i], shifts[i], classFile, limit)) {
         return true;
       }
     }

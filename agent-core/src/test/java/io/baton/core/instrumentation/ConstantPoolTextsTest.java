@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadPoolExecutor;
 import net.bytebuddy.jar.asm.ClassReader;
 import org.junit.jupiter.api.Test;
@@ -40,8 +44,8 @@ class ConstantPoolTextsTest {
   void answersAsAPlainSearchDoesOnRealClassFiles() throws IOException {
     List<String> texts = List.of("java/sql/", "(Ljava/lang/Runnable;)V", "Ljava/util/concurrent/locks/",
         "java/util/concurrent/BlockingQueue", "io/opentelemetry/instrumentation/annotations/WithSpan", "ng;", "Z");
-    List<Class<?>> types = List.of(String.class, Long.class, ThreadPoolExecutor.class, java.sql.DriverManager.class,
-        java.util.concurrent.ForkJoinPool.class, java.util.HashMap.class, ClassReader.class, getClass());
+    List<Class<?>> types = List.of(String.class, Long.class, ThreadPoolExecutor.class, DriverManager.class,
+        ForkJoinPool.class, HashMap.class, ClassReader.class, getClass());
     int found = 0;
     for (Class<?> type : types) {
       byte[] classFile = classFile(type);
@@ -78,7 +82,7 @@ class ConstantPoolTextsTest {
   }
 
   private static boolean plainSearch(byte[] classFile, int end, String text) {
-    String pool = new String(classFile, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String pool = new String(classFile, 0, end, StandardCharsets.ISO_8859_1);
     return pool.contains(text);
   }
 

@@ -2,7 +2,6 @@ package io.baton.bench.runner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -63,8 +62,8 @@ class ReportTest {
     three.printDerived(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     // medians 146, 170 and 338: Baton adds 24 MiB, OpenTelemetry 192
-    assertTrue(printed.toString(StandardCharsets.UTF_8).contains(
-        "peak RSS added until first response (MiB): baton +24, otel +192, baton/otel 13%"), printed.toString(StandardCharsets.UTF_8));
+    String derived = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(derived.contains("peak RSS added until first response (MiB): baton +24, otel +192, baton/otel 13%"), derived);
   }
 
   /** Launch 0 is the full run (start-up and throughput); the others only timed start-up. */
