@@ -137,6 +137,19 @@ class ConfigurationSmokeTest {
   }
 
   @Test
+  void disabledSdkExportsAndPropagatesNothingWhileTheAppRuns() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver).systemProperty("otel.sdk.disabled", "true").start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertEquals(0, receiver.requestCount());
+      assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());
+      assertEquals(3, app.stdout().stream().filter(line -> line.equals("TRACEPARENT none")).count(), app::describe);
+      AgentNoise.assertNone(app);
+    }
+  }
+
+  @Test
   void ratioSamplerKeepsAboutThatShareOfTraces() throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = app(Jdk.JDK17, receiver)

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real HTTP/1.1 server (the JDK's) on a free local port. It remembers the headers of every
  * request. Paths: {@code /status/{code}} answers that code; {@code /slow} answers after 5 s or
- * when the test ends; {@code /gate} answers once {@link #openGate()} is called.
+ * when the test ends; {@code /gate} answers once {@link #openGate()} is called;
+ * {@code /served-by} answers with two {@code X-Served-By} headers, {@code local} then {@code jdk}.
  */
 public final class LocalHttpServer implements AutoCloseable {
 
@@ -89,6 +90,9 @@ public final class LocalHttpServer implements AutoCloseable {
         releaseSlow.await(5, TimeUnit.SECONDS);
       } else if (path.equals("/gate")) {
         gate.await(10, TimeUnit.SECONDS);
+      } else if (path.equals("/served-by")) {
+        exchange.getResponseHeaders().add("X-Served-By", "local");
+        exchange.getResponseHeaders().add("X-Served-By", "jdk");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

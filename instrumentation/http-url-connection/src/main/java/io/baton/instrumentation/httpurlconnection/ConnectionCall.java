@@ -2,10 +2,12 @@ package io.baton.instrumentation.httpurlconnection;
 
 import io.baton.core.api.BoxedLongs;
 import io.baton.core.api.Tracing;
+import io.baton.core.http.CapturedHeaders;
 import io.baton.core.http.ClientRequestAttributes;
 import io.baton.core.http.OuterHttpClientSpan;
 import io.opentelemetry.api.impl.InstrumentationUtil;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -46,12 +48,13 @@ final class ConnectionCall {
         ? ClientRequestAttributes.of(requestMethod(connection, calledMethod), null, null, -1, null)
         : ClientRequestAttributes.of(
             requestMethod(connection, calledMethod), url.toExternalForm(), url.getHost(), url.getPort(), url.getProtocol());
-    Span span =
-        attributes
-            .applyTo(TRACER.spanBuilder(attributes.spanName()))
-            .setSpanKind(SpanKind.CLIENT)
-            .setParent(parent)
-            .startSpan();
+    SpanBuilder builder =
+        attributes.applyTo(TRACER.spanBuilder(attributes.spanName())).setSpanKind(SpanKind.CLIENT).setParent(parent);
+    CapturedHeaders captured = CapturedHeaders.client();
+    if (captured.capturesRequestHeaders()) {
+      captured.captureRequest(connection, ConnectionHeaders::requestValues, builder);
+    }
+    Span span = builder.startSpan();
     try {
       ConnectionHeaders.inject(connection, parent.with(span));
     } catch (IllegalStateException alreadySent) {
@@ -97,6 +100,10 @@ final class ConnectionCall {
     if (status >= 400) {
       span.setAttribute(ErrorAttributes.ERROR_TYPE, Integer.toString(status));
       span.setStatus(StatusCode.ERROR);
+    }
+    CapturedHeaders captured = CapturedHeaders.client();
+    if (captured.capturesResponseHeaders()) {
+      captured.captureResponse(connection, ConnectionHeaders::responseValues, span);
     }
     span.end();
   }

@@ -2,6 +2,7 @@ package io.baton.instrumentation.httpurlconnection;
 
 import io.baton.core.testing.LocalHttpServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.baton.core.api.Tracing;
@@ -32,6 +33,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,8 @@ class HttpUrlConnectionTest {
 
   @BeforeAll
   static void start() throws Exception {
+    System.setProperty("otel.instrumentation.http.client.capture-request-headers", "X-Test-Header,X-Never-Sent");
+    System.setProperty("otel.instrumentation.http.client.capture-response-headers", "X-Served-By");
     TestAgent.install();
     server = new LocalHttpServer();
   }
@@ -134,6 +138,24 @@ class HttpUrlConnectionTest {
     assertEquals(List.of("kept"), received.header("X-App"));
   }
 
+  @Test
+  void headersTheUserNamedAreRecordedWithEveryValueAndAbsentOnesLeftOut() throws Exception {
+    HttpURLConnection connection = open("/served-by");
+    connection.addRequestProperty("X-Test-Header", "a");
+    connection.addRequestProperty("x-test-header", "b");
+    connection.setRequestProperty("X-Other", "not asked for");
+    assertEquals("answered /served-by", read(connection.getInputStream()));
+
+    // as sets: the JDK's header maps list a repeated header's values last first up to Java 17 (not on 25)
+    Attributes attributes = clientSpan().getAttributes();
+    assertEquals(Set.of("a", "b"),
+        Set.copyOf(attributes.get(HttpAttributes.HTTP_REQUEST_HEADER.getAttributeKey("x-test-header"))));
+    assertEquals(Set.of("local", "jdk"),
+        Set.copyOf(attributes.get(HttpAttributes.HTTP_RESPONSE_HEADER.getAttributeKey("x-served-by"))));
+    assertNull(attributes.get(HttpAttributes.HTTP_REQUEST_HEADER.getAttributeKey("x-never-sent")));
+    assertNull(attributes.get(HttpAttributes.HTTP_REQUEST_HEADER.getAttributeKey("x-other")));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {404, 500})
   void errorStatusReadThroughGetResponseCodeIsAnError(int status) throws Exception {
@@ -170,7 +192,7 @@ class HttpUrlConnectionTest {
     SpanData span = clientSpan();
     assertEquals(StatusCode.ERROR, span.getStatus().getStatusCode());
     assertEquals(ConnectException.class.getName(), span.getAttributes().get(ErrorAttributes.ERROR_TYPE));
-    assertEquals(null, span.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+    assertNull(span.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
     assertExceptionEvent(span, thrown);
   }
 

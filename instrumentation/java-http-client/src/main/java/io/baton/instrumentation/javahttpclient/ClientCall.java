@@ -2,8 +2,10 @@ package io.baton.instrumentation.javahttpclient;
 
 import io.baton.core.api.BoxedLongs;
 import io.baton.core.api.Tracing;
+import io.baton.core.http.CapturedHeaders;
 import io.baton.core.http.ClientRequestAttributes;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -42,13 +44,13 @@ final class ClientCall {
     ClientRequestAttributes attributes = uri == null
         ? ClientRequestAttributes.of(request.method(), null, null, -1, null)
         : ClientRequestAttributes.of(request.method(), uri.toString(), uri.getHost(), uri.getPort(), uri.getScheme());
-    Span span =
-        attributes
-            .applyTo(TRACER.spanBuilder(attributes.spanName()))
-            .setSpanKind(SpanKind.CLIENT)
-            .setParent(parent)
-            .startSpan();
-    return new ClientCall(span, parent);
+    SpanBuilder builder =
+        attributes.applyTo(TRACER.spanBuilder(attributes.spanName())).setSpanKind(SpanKind.CLIENT).setParent(parent);
+    CapturedHeaders captured = CapturedHeaders.client();
+    if (captured.capturesRequestHeaders()) {
+      captured.captureRequest(request, (sent, name) -> sent.headers().allValues(name), builder);
+    }
+    return new ClientCall(builder.startSpan(), parent);
   }
 
   Context context() {
@@ -79,6 +81,10 @@ final class ClientCall {
       if (status >= 400) {
         span.setAttribute(ErrorAttributes.ERROR_TYPE, Integer.toString(status));
         span.setStatus(StatusCode.ERROR);
+      }
+      CapturedHeaders captured = CapturedHeaders.client();
+      if (captured.capturesResponseHeaders()) {
+        captured.captureResponse(response, (received, name) -> received.headers().allValues(name), span);
       }
     } else if (thrown != null) {
       Throwable cause = unwrap(thrown);

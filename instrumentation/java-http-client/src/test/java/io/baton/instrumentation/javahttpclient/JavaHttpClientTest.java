@@ -2,6 +2,7 @@ package io.baton.instrumentation.javahttpclient;
 
 import io.baton.core.testing.LocalHttpServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +53,8 @@ class JavaHttpClientTest {
 
   @BeforeAll
   static void start() throws Exception {
+    System.setProperty("otel.instrumentation.http.client.capture-request-headers", "X-Test-Header,X-Never-Sent");
+    System.setProperty("otel.instrumentation.http.client.capture-response-headers", "X-Served-By");
     TestAgent.install();
     server = new LocalHttpServer();
     client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -116,6 +119,24 @@ class JavaHttpClientTest {
     assertEquals(List.of(traceparentOf(span)), received.header("traceparent"));
     assertEquals(List.of(), received.header("tracestate"));
     assertEquals(List.of("kept", "twice"), received.header("X-App"));
+  }
+
+  @Test
+  void headersTheUserNamedAreRecordedWithEveryValueAndAbsentOnesLeftOut() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url("/served-by")))
+            .header("X-Test-Header", "a")
+            .header("X-Test-Header", "b")
+            .header("X-Other", "not asked for")
+            .build();
+
+    client.send(request, HttpResponse.BodyHandlers.ofString());
+
+    Attributes attributes = clientSpan().getAttributes();
+    assertEquals(List.of("a", "b"), attributes.get(HttpAttributes.HTTP_REQUEST_HEADER.getAttributeKey("x-test-header")));
+    assertEquals(List.of("local", "jdk"), attributes.get(HttpAttributes.HTTP_RESPONSE_HEADER.getAttributeKey("x-served-by")));
+    assertNull(attributes.get(HttpAttributes.HTTP_REQUEST_HEADER.getAttributeKey("x-never-sent")));
+    assertNull(attributes.get(HttpAttributes.HTTP_REQUEST_HEADER.getAttributeKey("x-other")));
   }
 
   @Test
@@ -199,7 +220,7 @@ class JavaHttpClientTest {
     SpanData span = clientSpan();
     assertEquals(StatusCode.ERROR, span.getStatus().getStatusCode());
     assertEquals(ConnectException.class.getName(), span.getAttributes().get(ErrorAttributes.ERROR_TYPE));
-    assertEquals(null, span.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+    assertNull(span.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
     assertExceptionEvent(span, thrown);
   }
 

@@ -2,6 +2,7 @@ package io.baton.instrumentation.servlet;
 
 import io.baton.core.api.BoxedLongs;
 import io.baton.core.api.Tracing;
+import io.baton.core.http.CapturedHeaders;
 import io.baton.core.http.HttpMethods;
 import io.baton.core.http.QueryRedaction;
 import io.opentelemetry.api.trace.Span;
@@ -17,6 +18,9 @@ import io.opentelemetry.semconv.NetworkAttributes;
 import io.opentelemetry.semconv.ServerAttributes;
 import io.opentelemetry.semconv.UrlAttributes;
 import io.opentelemetry.semconv.UserAgentAttributes;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 
 /** Starts and ends the one SERVER span of a request, with the stable HTTP server conventions. */
 public final class ServerSpans {
@@ -61,7 +65,10 @@ public final class ServerSpans {
     }
     builder.setAttribute(NetworkAttributes.NETWORK_PROTOCOL_VERSION, ProtocolVersion.of(request.protocol()));
     builder.setAttribute(UserAgentAttributes.USER_AGENT_ORIGINAL, request.header("user-agent"));
-    CapturedHeaders.get().captureRequest(request, builder);
+    CapturedHeaders captured = CapturedHeaders.server();
+    if (captured.capturesRequestHeaders()) {
+      captured.captureRequest(request, (view, name) -> listOrNull(view.headers(name)), builder);
+    }
     return parent.with(builder.startSpan());
   }
 
@@ -100,7 +107,14 @@ public final class ServerSpans {
         span.setStatus(StatusCode.ERROR);
       }
     }
-    CapturedHeaders.get().captureResponse(response, span);
+    CapturedHeaders captured = CapturedHeaders.server();
+    if (captured.capturesResponseHeaders()) {
+      captured.captureResponse(response, HttpResponseView::headers, span);
+    }
     span.end();
+  }
+
+  private static List<String> listOrNull(Enumeration<String> values) {
+    return values == null ? null : Collections.list(values);
   }
 }

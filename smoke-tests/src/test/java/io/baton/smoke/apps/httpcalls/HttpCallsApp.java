@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
  * Makes a few outbound calls with java.net.http.HttpClient to a server of its own: the smallest
  * app that gives the agent spans to export, for configuration and safety tests. Prints each
  * status code, then {@code DONE}; with {@code stay} it keeps running afterwards, like a server.
+ * Its server prints the {@code traceparent} each call arrived with ({@code TRACEPARENT none} if none).
  */
 public final class HttpCallsApp {
 
@@ -20,6 +21,8 @@ public final class HttpCallsApp {
     int calls = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
+      String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+      System.out.println("TRACEPARENT " + (traceparent == null ? "none" : traceparent));
       exchange.sendResponseHeaders(200, -1);
       exchange.close();
     });
