@@ -1,6 +1,7 @@
 package io.baton.instrumentation.jdbc;
 
 import io.baton.core.config.AgentConfig;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,13 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SqlAnalyzer {
 
-  static final String SANITIZATION_PROPERTY = "otel.instrumentation.common.db.query-sanitization.enabled";
+  /**
+   * The OpenTelemetry agent's switches, the first one set deciding: JDBC's own over the common
+   * one, each under its current name and then its deprecated one, which that agent still honours
+   * (its users' configurations are full of {@code db-statement-sanitizer}).
+   */
+  static final List<String> SANITIZATION_PROPERTIES = List.of(
+      "otel.instrumentation.jdbc.query-sanitization.enabled",
+      "otel.instrumentation.jdbc.statement-sanitizer.enabled",
+      "otel.instrumentation.common.db.query-sanitization.enabled",
+      "otel.instrumentation.common.db-statement-sanitizer.enabled");
 
   private static final int MAX_CACHED_ENTRIES = 512;
   private static final int MAX_CACHED_TEXT = 4096;
 
   private static final SqlAnalyzer INSTANCE =
-      new SqlAnalyzer(AgentConfig.get().getBoolean(SANITIZATION_PROPERTY, true), SqlSanitizer.DEFAULT_MAX_LENGTH);
+      new SqlAnalyzer(sanitizationEnabled(AgentConfig.get()), SqlSanitizer.DEFAULT_MAX_LENGTH);
 
   private final boolean sanitize;
   private final int maxTextLength;
@@ -35,6 +45,15 @@ final class SqlAnalyzer {
     for (int i = 0; i < cache.length; i++) {
       cache[i] = new ConcurrentHashMap<>();
     }
+  }
+
+  static boolean sanitizationEnabled(AgentConfig config) {
+    for (String property : SANITIZATION_PROPERTIES) {
+      if (config.getString(property, null) != null) {
+        return config.getBoolean(property, true);
+      }
+    }
+    return true;
   }
 
   static SqlAnalyzer get() {
