@@ -150,6 +150,21 @@ class ConfigurationSmokeTest {
   }
 
   @Test
+  void knownMethodsSettingReplacesTheSemconvList() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.instrumentation.http.known-methods", "POST,PROPFIND")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      ReceivedSpan get = receiver.awaitSpans(3, PATIENCE).get(0);
+
+      assertEquals("HTTP", get.name());
+      assertEquals("_OTHER", get.attribute("http.request.method"));
+      assertEquals("GET", get.attribute("http.request.method_original"));
+    }
+  }
+
+  @Test
   void ratioSamplerKeepsAboutThatShareOfTraces() throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = app(Jdk.JDK17, receiver)
