@@ -165,6 +165,21 @@ class ConfigurationSmokeTest {
   }
 
   @Test
+  void excludedClassesAreLeftUninstrumented() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.javaagent.exclude-classes", "com.example.Unused,jdk.internal.net.http.*")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertEquals(0, receiver.requestCount(), () -> "spans: " + receiver.spans());
+      assertEquals(3, app.stdout().stream().filter(line -> line.equals("TRACEPARENT none")).count(), app::describe);
+      assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());
+      AgentNoise.assertNone(app);
+    }
+  }
+
+  @Test
   void ratioSamplerKeepsAboutThatShareOfTraces() throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = app(Jdk.JDK17, receiver)

@@ -29,14 +29,20 @@ final class ClassHints {
 
   private final List<ModuleHint> modules;
   private final SuperTypeIndex superTypes;
+  private final UserExclusions exclusions;
   private final LoaderMap<LoaderHint> loaderHints = new LoaderMap<>(this::combine);
 
-  private ClassHints(List<ModuleHint> modules, SuperTypeIndex superTypes) {
+  private ClassHints(List<ModuleHint> modules, SuperTypeIndex superTypes, UserExclusions exclusions) {
     this.modules = modules;
     this.superTypes = superTypes;
+    this.exclusions = exclusions;
   }
 
   static ClassHints of(List<ModuleHint> modules) {
+    return of(modules, UserExclusions.empty());
+  }
+
+  static ClassHints of(List<ModuleHint> modules, UserExclusions exclusions) {
     List<String> roots = new ArrayList<>();
     for (ModuleHint module : modules) {
       for (String superType : module.hint.superTypes) {
@@ -45,7 +51,7 @@ final class ClassHints {
         }
       }
     }
-    ClassHints hints = new ClassHints(modules, new SuperTypeIndex(roots));
+    ClassHints hints = new ClassHints(modules, new SuperTypeIndex(roots), exclusions);
     // built here, before the transformer is registered: what a loader's hint needs is then loaded
     // and linked by the installing thread, not first inside the transformation of some JDK class
     hints.loaderHints.get(null);
@@ -55,7 +61,9 @@ final class ClassHints {
   /** A class about to be defined by {@code loader}, from its class file. */
   boolean admits(ClassLoader loader, String internalName, byte[] classFile) {
     String name = internalName.replace('/', '.');
-    return !IgnoredTypes.ignoresName(name) && loaderHints.get(loader).admits(loader, name, internalName, classFile);
+    return !IgnoredTypes.ignoresName(name)
+        && !exclusions.excludes(loader, name)
+        && loaderHints.get(loader).admits(loader, name, internalName, classFile);
   }
 
   /**
@@ -65,7 +73,9 @@ final class ClassHints {
    */
   boolean admitsLoaded(Class<?> type) {
     String name = type.getName();
-    return !IgnoredTypes.ignoresName(name) && loaderHints.get(type.getClassLoader()).admitsLoaded(type, name);
+    return !IgnoredTypes.ignoresName(name)
+        && !exclusions.excludes(type.getClassLoader(), name)
+        && loaderHints.get(type.getClassLoader()).admitsLoaded(type, name);
   }
 
   /** What the modules whose libraries this loader sees admit, together. */

@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.any;
 import static net.bytebuddy.matcher.ElementMatchers.is;
 
 import io.baton.core.indy.AdviceLinker;
+import io.baton.core.config.AgentConfig;
 import io.baton.core.indy.BootDispatcherInjector;
 import io.baton.core.log.AgentLog;
 import io.baton.core.sdk.OpenTelemetryPackage;
@@ -33,6 +34,11 @@ public final class InstrumentationInstaller {
 
   public static ResettableClassFileTransformer install(
       Instrumentation inst, ClassLoader agentLoader, List<InstrumentationModule> modules) throws Exception {
+    return install(inst, agentLoader, modules, UserExclusions.from(AgentConfig.get()));
+  }
+
+  static ResettableClassFileTransformer install(Instrumentation inst, ClassLoader agentLoader,
+      List<InstrumentationModule> modules, UserExclusions exclusions) throws Exception {
     List<String> packagePrefixes = new ArrayList<>();
     for (InstrumentationModule module : modules) {
       packagePrefixes.add(module.advicePackagePrefix());
@@ -46,7 +52,7 @@ public final class InstrumentationInstaller {
     Method bootstrap = BootDispatcherInjector.bootstrapMethod(dispatcher);
     Method failureReport = BootDispatcherInjector.failureMethod(dispatcher);
     SharedTypePool typePools = new SharedTypePool();
-    ClassHints hints = ClassHints.of(hints(modules, libraryPresent));
+    ClassHints hints = ClassHints.of(hints(modules, libraryPresent), exclusions);
     LoadTimeOffers offers = new LoadTimeOffers();
 
     AgentBuilder builder =
@@ -63,8 +69,8 @@ public final class InstrumentationInstaller {
             .with(AgentBuilder.LocationStrategy.ForClassLoader.WEAK)
             .with(new TransformListener())
             .with(HintFilter.decorator(hints, offers))
-            .ignore(IgnoredTypes.matcher())
-            .or(any(), isAgentOwnLoader(agentLoader).or(isAdviceLoader()));
+            .ignore(IgnoredTypes.matcher().or(exclusions.types()))
+            .or(any(), isAgentOwnLoader(agentLoader).or(isAdviceLoader()).or(exclusions.loaders()));
     for (int index = 0; index < modules.size(); index++) {
       InstrumentationModule module = modules.get(index);
       Advice.WithCustomMapping mapping = adviceMapping(bootstrap, index);
