@@ -50,15 +50,7 @@ final class UserExclusions {
   }
 
   private boolean excludesClass(String name) {
-    if (classNames.contains(name)) {
-      return true;
-    }
-    for (String prefix : classPrefixes) {
-      if (name.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
+    return classNames.contains(name) || NamePatterns.matches(name, classPrefixes, List.of());
   }
 
   private boolean excludesLoader(ClassLoader loader) {
