@@ -1,6 +1,7 @@
 package io.baton.core.http;
 
 import io.baton.core.api.BoxedLongs;
+import io.baton.core.api.PeerServices;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.semconv.HttpAttributes;
 import io.opentelemetry.semconv.ServerAttributes;
@@ -56,6 +57,10 @@ public final class ClientRequestAttributes {
       builder.setAttribute(ServerAttributes.SERVER_ADDRESS, host);
       if (port > 0) {
         builder.setAttribute(ServerAttributes.SERVER_PORT, BoxedLongs.of(port));
+      }
+      PeerServices peers = PeerServices.configured();
+      if (!peers.isEmpty()) {
+        peers.applyTo(builder, host, port, UrlFull.pathOf(url));
       }
     }
     return builder;

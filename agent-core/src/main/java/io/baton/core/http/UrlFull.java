@@ -47,6 +47,23 @@ public final class UrlFull {
     return redacted.equals(query) ? url : url.substring(0, queryStart + 1) + redacted + url.substring(queryEnd);
   }
 
+  /** The path of an absolute URL ({@code /} when it has none), or null when it is not one. */
+  public static String pathOf(String url) {
+    int schemeEnd = url.indexOf("://");
+    if (schemeEnd < 0) {
+      return null;
+    }
+    int start = schemeEnd + 3;
+    while (start < url.length() && "/?#".indexOf(url.charAt(start)) < 0) {
+      start++;
+    }
+    int end = start;
+    while (end < url.length() && "?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    return start == end ? "/" : url.substring(start, end);
+  }
+
   public static String withoutBrackets(String host) {
     return host.length() > 2 && host.charAt(0) == '[' && host.charAt(host.length() - 1) == ']'
         ? host.substring(1, host.length() - 1)

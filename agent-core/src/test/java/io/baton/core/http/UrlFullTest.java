@@ -40,4 +40,13 @@ class UrlFullTest {
     assertEquals(443, UrlFull.portOrDefault(-1, "HTTPS"));
     assertEquals(8080, UrlFull.portOrDefault(8080, "http"));
   }
+
+  @Test
+  void pathIsWhatComesBetweenTheAuthorityAndTheQueryOrFragment() {
+    assertEquals("/a/b", UrlFull.pathOf("https://example.com:8443/a/b?x=1#f"));
+    assertEquals("/", UrlFull.pathOf("http://h:81?a=1"));
+    assertEquals("/", UrlFull.pathOf("http://h"));
+    assertEquals("/p@x", UrlFull.pathOf("http://user@h/p@x"));
+    assertEquals(null, UrlFull.pathOf("not-a-url"));
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.baton.core.api.Tracing;
 import io.baton.core.testing.TestAgent;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.impl.InstrumentationUtil;
 import io.opentelemetry.api.trace.Span;
@@ -51,6 +52,8 @@ class HttpUrlConnectionTest {
   static void start() throws Exception {
     System.setProperty("otel.instrumentation.http.client.capture-request-headers", "X-Test-Header,X-Never-Sent");
     System.setProperty("otel.instrumentation.http.client.capture-response-headers", "X-Served-By");
+    // only /served-by is mapped: every other test's exact attributes show the mapping leaves the rest alone
+    System.setProperty("otel.instrumentation.common.peer-service-mapping", "localhost/served-by=served-by-service");
     TestAgent.install();
     server = new LocalHttpServer();
   }
@@ -136,6 +139,13 @@ class HttpUrlConnectionTest {
     LocalHttpServer.Received received = server.takeRequest();
     assertEquals(List.of(traceparentOf(clientSpan().getSpanContext())), received.header("traceparent"));
     assertEquals(List.of("kept"), received.header("X-App"));
+  }
+
+  @Test
+  void aRequestToAMappedHostAndPathNamesItsPeerService() throws Exception {
+    assertEquals(200, open("/served-by").getResponseCode());
+
+    assertEquals("served-by-service", clientSpan().getAttributes().get(AttributeKey.stringKey("peer.service")));
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.core.api.Tracing;
 import io.baton.core.testing.TestAgent;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.impl.InstrumentationUtil;
 import io.opentelemetry.api.trace.Span;
@@ -55,6 +56,8 @@ class JavaHttpClientTest {
   static void start() throws Exception {
     System.setProperty("otel.instrumentation.http.client.capture-request-headers", "X-Test-Header,X-Never-Sent");
     System.setProperty("otel.instrumentation.http.client.capture-response-headers", "X-Served-By");
+    // only /served-by is mapped: every other test's exact attributes show the mapping leaves the rest alone
+    System.setProperty("otel.instrumentation.common.peer-service-mapping", "localhost/served-by=served-by-service");
     TestAgent.install();
     server = new LocalHttpServer();
     client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -119,6 +122,13 @@ class JavaHttpClientTest {
     assertEquals(List.of(traceparentOf(span)), received.header("traceparent"));
     assertEquals(List.of(), received.header("tracestate"));
     assertEquals(List.of("kept", "twice"), received.header("X-App"));
+  }
+
+  @Test
+  void aRequestToAMappedHostAndPathNamesItsPeerService() throws Exception {
+    client.send(get("/served-by"), HttpResponse.BodyHandlers.discarding());
+
+    assertEquals("served-by-service", clientSpan().getAttributes().get(AttributeKey.stringKey("peer.service")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.baton.instrumentation.jdbc;
 
 import io.baton.core.api.BoxedLongs;
+import io.baton.core.api.PeerServices;
 import io.baton.core.api.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
@@ -48,6 +49,7 @@ final class DbSpans {
       if (db.port > 0) {
         span.setAttribute(ServerAttributes.SERVER_PORT, BoxedLongs.of(db.port));
       }
+      PeerServices.configured().applyTo(span, db.address, db.port > 0 ? db.port : -1, null);
     }
     return span.startSpan();
   }
