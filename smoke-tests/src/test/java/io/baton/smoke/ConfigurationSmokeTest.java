@@ -12,9 +12,12 @@ import io.baton.testing.OtlpProtocol;
 import io.baton.testing.OtlpReceiver;
 import io.baton.testing.ReceivedSpan;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -42,6 +45,28 @@ class ConfigurationSmokeTest {
       assertEquals("test", span.resourceAttribute("deployment.environment.name"));
       assertEquals("payments", span.resourceAttribute("team"));
       assertEquals(ReceivedSpan.Kind.CLIENT, span.kind());
+      AgentNoise.assertNone(app);
+    }
+  }
+
+  @Test
+  void configurationFileFeedsTheSdkAndTheInstrumentationsBelowSystemProperties(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("otel.properties");
+    Files.writeString(file, String.join("\n",
+        "otel.service.name=from-file",
+        "otel.resource.attributes=team=files",
+        "otel.instrumentation.common.peer-service-mapping=127.0.0.1=ping-service"));
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.javaagent.configuration-file", file.toString())
+            .systemProperty("otel.service.name", "from-property")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      ReceivedSpan span = receiver.awaitSpans(3, PATIENCE).get(0);
+
+      assertEquals("from-property", span.resourceAttribute("service.name"));
+      assertEquals("files", span.resourceAttribute("team"));
+      assertEquals("ping-service", span.attribute("peer.service"));
       AgentNoise.assertNone(app);
     }
   }

@@ -9,26 +9,42 @@ import java.util.function.Function;
 
 /**
  * The agent's own switches, read the way OpenTelemetry reads its settings: a system property
- * ({@code otel.foo.bar}) wins over the environment variable ({@code OTEL_FOO_BAR}). The SDK's
- * settings ({@code otel.traces.*}, {@code otel.exporter.*} …) are left to the SDK's autoconfigure.
+ * ({@code otel.foo.bar}) wins over the environment variable ({@code OTEL_FOO_BAR}), which wins over
+ * the file named by {@code otel.javaagent.configuration-file}. The SDK's settings
+ * ({@code otel.traces.*}, {@code otel.exporter.*} …) are left to the SDK's autoconfigure, which is
+ * handed that file's settings as its defaults ({@link #fileSettings()}).
  */
 public final class AgentConfig {
 
   private static volatile AgentConfig current = fromSystem();
 
   private final Function<String, String> lookup;
+  private final Map<String, String> fileSettings;
 
   AgentConfig(Function<String, String> lookup) {
+    this(lookup, Collections.emptyMap());
+  }
+
+  private AgentConfig(Function<String, String> lookup, Map<String, String> fileSettings) {
     this.lookup = lookup;
+    this.fileSettings = fileSettings;
   }
 
   public static AgentConfig fromSystem() {
-    Map<String, String> env = System.getenv();
+    return from(System::getProperty, System.getenv());
+  }
+
+  static AgentConfig from(Function<String, String> systemProperties, Map<String, String> environment) {
+    Map<String, String> file = ConfigurationFile.read(systemProperties, environment);
     return new AgentConfig(
         name -> {
-          String value = System.getProperty(name);
-          return value != null ? value : env.get(toEnvName(name));
-        });
+          String value = systemProperties.apply(name);
+          if (value == null) {
+            value = environment.get(toEnvName(name));
+          }
+          return value != null ? value : file.get(name);
+        },
+        file);
   }
 
   /** For tests: the given map plays system properties. */
@@ -43,6 +59,11 @@ public final class AgentConfig {
 
   public static void set(AgentConfig config) {
     current = config;
+  }
+
+  /** The configuration file's settings: empty without a file. */
+  public Map<String, String> fileSettings() {
+    return fileSettings;
   }
 
   static String toEnvName(String property) {

@@ -1,5 +1,6 @@
 package io.baton.core.sdk;
 
+import io.baton.core.config.AgentConfig;
 import io.baton.core.log.AgentLog;
 import io.baton.core.propagation.StandardPropagators;
 import io.opentelemetry.common.ComponentLoader;
@@ -53,15 +54,17 @@ public final class SdkPipeline {
                 AgentLog.isDebug() ? tracerProvider.addSpanProcessor(new DebugSpanLogger()) : tracerProvider);
   }
 
+  /** Ours, then the configuration file's over them; system properties and the environment override both. */
   static Map<String, String> defaults() {
     Map<String, String> defaults = new HashMap<>();
     defaults.put("otel.exporter.otlp.protocol", "http/protobuf");
     defaults.put("otel.metrics.exporter", "none");
     defaults.put("otel.logs.exporter", "none");
-    if ("waterfall".equals(io.baton.core.config.AgentConfig.get().getString("otel.traces.exporter", ""))) {
+    if ("waterfall".equals(AgentConfig.get().getString("otel.traces.exporter", ""))) {
       // a developer at a terminal wants the tree when the request ends, not 5 s later
       defaults.put("otel.bsp.schedule.delay", "500");
     }
+    defaults.putAll(AgentConfig.get().fileSettings());
     return defaults;
   }
 

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AgentConfigTest {
 
@@ -76,5 +80,47 @@ class AgentConfigTest {
     assertFalse(AgentConfig.of(Map.of()).isInstrumentationEnabled(List.of("extra"), false));
     assertTrue(AgentConfig.of(Map.of("otel.instrumentation.extra.enabled", "true"))
         .isInstrumentationEnabled(List.of("extra"), false));
+  }
+
+  @Test
+  void configurationFileSettingsComeAfterSystemPropertiesAndEnvironment(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("agent.properties");
+    Files.writeString(file, String.join("\n",
+        "otel.service.name=from-file",
+        "otel.instrumentation.jdbc.enabled=false",
+        "otel.instrumentation.kafka.enabled=false",
+        "otel.javaagent.debug=true"));
+    Map<String, String> props = Map.of(
+        "otel.javaagent.configuration-file", file.toString(), "otel.service.name", "from-property");
+    Map<String, String> env = Map.of("OTEL_INSTRUMENTATION_KAFKA_ENABLED", "true");
+
+    AgentConfig config = AgentConfig.from(props::get, env);
+
+    assertEquals("from-property", config.getString("otel.service.name", null));
+    assertTrue(config.isInstrumentationEnabled(List.of("kafka"), true), "the environment wins over the file");
+    assertFalse(config.isInstrumentationEnabled(List.of("jdbc"), true), "from the file");
+    assertTrue(config.debug());
+    assertEquals("from-file", config.fileSettings().get("otel.service.name"), "handed to the SDK as a default");
+  }
+
+  @Test
+  void configurationFileCanBeNamedInTheEnvironment(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("agent.properties");
+    Files.writeString(file, "otel.instrumentation.common.default-enabled=false\n");
+
+    AgentConfig config = AgentConfig.from(name -> null, Map.of("OTEL_JAVAAGENT_CONFIGURATION_FILE", file.toString()));
+
+    assertFalse(config.isInstrumentationEnabled(List.of("jdbc"), true));
+  }
+
+  @Test
+  void anUnreadableConfigurationFileLeavesTheOtherSettings(@TempDir Path dir) {
+    Map<String, String> props = Map.of(
+        "otel.javaagent.configuration-file", dir.resolve("missing.properties").toString(), "otel.javaagent.debug", "true");
+
+    AgentConfig config = AgentConfig.from(props::get, Map.of());
+
+    assertTrue(config.debug());
+    assertTrue(config.fileSettings().isEmpty());
   }
 }
