@@ -34,6 +34,7 @@ public final class AgentStarter {
     try {
       AgentConfig config = AgentConfig.fromSystem();
       AgentConfig.set(config);
+      AgentLog.setSilent(config.agentLoggingOff());
       AgentLog.setDebug(config.debug());
       if (config.getBoolean("baton.startup.synchronous", false)) {
         startTracing(inst, agentLoader, config);

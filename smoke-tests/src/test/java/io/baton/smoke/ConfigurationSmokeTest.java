@@ -235,6 +235,20 @@ class ConfigurationSmokeTest {
   }
 
   @Test
+  void loggingNoneSilencesEvenTheWarningOfAnInvalidValue() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.traces.sampler", "sometimes")
+            .systemProperty("otel.javaagent.logging", "none")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertTrue(app.stderr().stream().noneMatch(line -> line.contains("[baton]")), app::describe);
+      assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());
+    }
+  }
+
+  @Test
   void invalidValueCostsOneWarningLineAndTheAppRuns() throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = app(Jdk.JDK17, receiver).systemProperty("otel.traces.sampler", "sometimes").start()) {

@@ -107,6 +107,15 @@ public final class AgentConfig {
     return items;
   }
 
+  /**
+   * {@code otel.javaagent.logging=none} turns the agent's own output off. The OpenTelemetry agent's
+   * other values, {@code simple} (the default) and {@code application}, both leave Baton writing its
+   * few lines to stderr.
+   */
+  public boolean agentLoggingOff() {
+    return "none".equalsIgnoreCase(getString("otel.javaagent.logging", "simple"));
+  }
+
   public boolean debug() {
     return getBoolean("otel.javaagent.debug", false);
   }

@@ -14,6 +14,7 @@ public final class AgentLog {
   static final int WARNINGS_PER_MINUTE = 10;
 
   private static volatile boolean debug;
+  private static volatile boolean silent;
   private static final AtomicLong windowStart = new AtomicLong();
   private static final AtomicInteger warningsInWindow = new AtomicInteger();
   private static final AtomicInteger suppressed = new AtomicInteger();
@@ -28,13 +29,21 @@ public final class AgentLog {
     return debug;
   }
 
+  /** {@code otel.javaagent.logging=none}: not a line from the agent, whatever happens. */
+  public static void setSilent(boolean off) {
+    silent = off;
+  }
+
   public static void debug(String message) {
-    if (debug) {
+    if (debug && !silent) {
       System.err.println(PREFIX + "DEBUG " + message);
     }
   }
 
   public static void info(String message) {
+    if (silent) {
+      return;
+    }
     System.err.println(PREFIX + "INFO " + message);
   }
 
@@ -43,7 +52,7 @@ public final class AgentLog {
   }
 
   public static void warn(String message, Throwable error) {
-    if (!admitWarning(System.nanoTime())) {
+    if (silent || !admitWarning(System.nanoTime())) {
       return;
     }
     int dropped = suppressed.getAndSet(0);
