@@ -249,6 +249,26 @@ class ConfigurationSmokeTest {
   }
 
   @Test
+  void b3AsConfiguredForTheOpenTelemetryAgentIsSentAndAnAbsentPropagatorCostsOneWarning() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.propagators", "tracecontext,baggage,b3,xray")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+      List<ReceivedSpan> spans = receiver.awaitSpans(3, PATIENCE);
+
+      List<String> b3 = app.stdout().stream().filter(line -> line.startsWith("B3 ")).toList();
+      assertEquals(3, b3.size(), app::describe);
+      assertTrue(spans.stream().anyMatch(span -> b3.get(0).startsWith("B3 " + span.traceId() + "-" + span.spanId())),
+          () -> b3 + " vs " + spans);
+      assertEquals(0, app.stdout().stream().filter(line -> line.equals("TRACEPARENT none")).count(), app::describe);
+      List<String> warnings = app.stderr().stream().filter(line -> line.startsWith("[baton] WARN")).toList();
+      assertEquals(1, warnings.size(), app::describe);
+      assertTrue(warnings.get(0).contains("[xray]"), warnings::toString);
+    }
+  }
+
+  @Test
   void invalidValueCostsOneWarningLineAndTheAppRuns() throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = app(Jdk.JDK17, receiver).systemProperty("otel.traces.sampler", "sometimes").start()) {

@@ -11,7 +11,8 @@ import java.net.http.HttpResponse;
  * Makes a few outbound calls with java.net.http.HttpClient to a server of its own: the smallest
  * app that gives the agent spans to export, for configuration and safety tests. Prints each
  * status code, then {@code DONE}; with {@code stay} it keeps running afterwards, like a server.
- * Its server prints the {@code traceparent} each call arrived with ({@code TRACEPARENT none} if none).
+ * Its server prints the {@code traceparent} each call arrived with ({@code TRACEPARENT none} if none),
+ * and its {@code b3} header if it has one.
  */
 public final class HttpCallsApp {
 
@@ -23,6 +24,10 @@ public final class HttpCallsApp {
     server.createContext("/", exchange -> {
       String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
       System.out.println("TRACEPARENT " + (traceparent == null ? "none" : traceparent));
+      String b3 = exchange.getRequestHeaders().getFirst("b3");
+      if (b3 != null) {
+        System.out.println("B3 " + b3);
+      }
       exchange.sendResponseHeaders(200, -1);
       exchange.close();
     });
