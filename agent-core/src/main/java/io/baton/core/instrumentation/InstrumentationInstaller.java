@@ -3,8 +3,8 @@ package io.baton.core.instrumentation;
 import static net.bytebuddy.matcher.ElementMatchers.any;
 import static net.bytebuddy.matcher.ElementMatchers.is;
 
-import io.baton.core.indy.AdviceLinker;
 import io.baton.core.config.AgentConfig;
+import io.baton.core.indy.AdviceLinker;
 import io.baton.core.indy.BootDispatcherInjector;
 import io.baton.core.log.AgentLog;
 import io.baton.core.sdk.OpenTelemetryPackage;
