@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 /** PostgreSQL adds what H2 lacks here: stored functions and procedures called through JDBC. */
 abstract class PostgresContract extends JdbcContract {
 
+  /** {@code peer.service}: this module's tests run with {@code localhost=orders-db} mapped (see its pom). */
   @Override
   protected Map<AttributeKey<?>, Object> connectionAttributes() {
     return Map.of(
         DbAttributes.DB_SYSTEM_NAME, "postgresql",
         DbAttributes.DB_NAMESPACE, "postgres",
         ServerAttributes.SERVER_ADDRESS, "localhost",
-        ServerAttributes.SERVER_PORT, (long) PostgresServer.get().getPort());
+        ServerAttributes.SERVER_PORT, (long) PostgresServer.get().getPort(),
+        AttributeKey.stringKey("peer.service"), "orders-db");
   }
 
   @BeforeEach
