@@ -49,8 +49,10 @@ final class UserExclusions {
     return excludesLoader(loader) || excludesClass(binaryName);
   }
 
+  /** Runs for every class the application loads: nothing configured, nothing hashed. */
   private boolean excludesClass(String name) {
-    return classNames.contains(name) || NamePatterns.matches(name, classPrefixes, List.of());
+    return (!classNames.isEmpty() && classNames.contains(name))
+        || (!classPrefixes.isEmpty() && NamePatterns.matches(name, classPrefixes, List.of()));
   }
 
   private boolean excludesLoader(ClassLoader loader) {
