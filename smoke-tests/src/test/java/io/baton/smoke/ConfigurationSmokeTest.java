@@ -269,6 +269,19 @@ class ConfigurationSmokeTest {
   }
 
   @Test
+  void anExporterThisJarLacksCostsOneWarningAndTheOthersStillExport() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver).systemProperty("otel.traces.exporter", "otlp,zipkin").start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertEquals(3, receiver.awaitSpans(3, PATIENCE).size());
+      List<String> warnings = app.stderr().stream().filter(line -> line.startsWith("[baton] WARN")).toList();
+      assertEquals(1, warnings.size(), app::describe);
+      assertTrue(warnings.get(0).contains("[zipkin]"), warnings::toString);
+    }
+  }
+
+  @Test
   void invalidValueCostsOneWarningLineAndTheAppRuns() throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
         AgentProcess app = app(Jdk.JDK17, receiver).systemProperty("otel.traces.sampler", "sometimes").start()) {

@@ -45,7 +45,7 @@ public final class SdkPipeline {
         .disableShutdownHook()
         .addPropertiesSupplier(SdkPipeline::defaults)
         .addPropertiesCustomizer(RelocatedProviderNames::rewritten)
-        .addPropertiesCustomizer(config -> AvailablePropagators.kept(config, agentLoader))
+        .addPropertiesCustomizer(config -> AvailableComponents.kept(config, agentLoader))
         // called once per otel.propagators entry: ours replace the stock W3C ones (see StandardPropagators)
         .addPropagatorCustomizer((configured, config) -> StandardPropagators.replaceStock(configured))
         .addSpanExporterCustomizer((exporter, config) -> accounting.wrap(exporter))
