@@ -3,6 +3,8 @@ package io.baton.core.sdk;
 import io.baton.core.log.AgentLog;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigurablePropagatorProvider;
+import io.opentelemetry.sdk.autoconfigure.spi.logs.ConfigurableLogRecordExporterProvider;
+import io.opentelemetry.sdk.autoconfigure.spi.metrics.ConfigurableMetricExporterProvider;
 import io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSpanExporterProvider;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,10 +18,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Keeps {@code otel.propagators} and {@code otel.traces.exporter} to what this jar has.
+ * Keeps {@code otel.propagators} and the {@code otel.*.exporter} settings to what this jar has.
  * Autoconfigure refuses the whole configuration over one name it cannot find, which would leave
- * the application untraced because of, say, {@code xray} or {@code zipkin} (both in the
- * OpenTelemetry agent, not here): such a name is dropped, with one warning, and the others work.
+ * the application untraced because of, say, {@code xray}, {@code zipkin} or a
+ * {@code prometheus} metrics exporter (all in the OpenTelemetry agent, not here): such a name is
+ * dropped, with one warning, and the others work.
  */
 final class AvailableComponents {
 
@@ -50,7 +53,12 @@ final class AvailableComponents {
       new Setting<>("otel.propagators", List.of("tracecontext", "baggage", "none"),
           ConfigurablePropagatorProvider.class, ConfigurablePropagatorProvider::getName),
       new Setting<>("otel.traces.exporter", List.of("none"),
-          ConfigurableSpanExporterProvider.class, ConfigurableSpanExporterProvider::getName));
+          ConfigurableSpanExporterProvider.class, ConfigurableSpanExporterProvider::getName),
+      // Baton records no metrics or logs yet; what is asked for here may only cost tracing
+      new Setting<>("otel.metrics.exporter", List.of("none"),
+          ConfigurableMetricExporterProvider.class, ConfigurableMetricExporterProvider::getName),
+      new Setting<>("otel.logs.exporter", List.of("none"),
+          ConfigurableLogRecordExporterProvider.class, ConfigurableLogRecordExporterProvider::getName));
 
   private AvailableComponents() {}
 

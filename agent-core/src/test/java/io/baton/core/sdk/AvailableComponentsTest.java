@@ -32,6 +32,14 @@ class AvailableComponentsTest {
   }
 
   @Test
+  void aPrometheusMetricsExporterIsDroppedRatherThanCostingTheTraces() {
+    Map<String, String> kept = AvailableComponents.kept(config(Map.of(
+        "otel.metrics.exporter", "prometheus", "otel.logs.exporter", "otlp")), LOADER);
+
+    assertEquals(Map.of("otel.metrics.exporter", "none"), kept);
+  }
+
+  @Test
   void nothingLeftMeansNoneRatherThanSomethingTheUserDidNotAskFor() {
     assertEquals(Map.of("otel.traces.exporter", "none"),
         AvailableComponents.kept("otel.traces.exporter", List.of("zipkin"), Set.of("otlp", "none")));
