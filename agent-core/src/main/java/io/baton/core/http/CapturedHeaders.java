@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * The HTTP headers the user asked to record, under the OpenTelemetry agent's properties
@@ -27,8 +28,11 @@ public final class CapturedHeaders {
     Collection<String> of(M message, String lowerCaseName);
   }
 
-  private static volatile CapturedHeaders server;
-  private static volatile CapturedHeaders client;
+  /** Read when the first span needs them, like the other per-request settings. */
+  private static final class Configured {
+    static final CapturedHeaders SERVER = configured("server");
+    static final CapturedHeaders CLIENT = configured("client");
+  }
 
   private final String[] requestNames;
   private final List<AttributeKey<List<String>>> requestKeys = new ArrayList<>();
@@ -48,20 +52,12 @@ public final class CapturedHeaders {
 
   /** Headers of requests the application serves. */
   public static CapturedHeaders server() {
-    CapturedHeaders headers = server;
-    if (headers == null) {
-      headers = server = configured("server");
-    }
-    return headers;
+    return Configured.SERVER;
   }
 
   /** Headers of requests the application sends. */
   public static CapturedHeaders client() {
-    CapturedHeaders headers = client;
-    if (headers == null) {
-      headers = client = configured("client");
-    }
-    return headers;
+    return Configured.CLIENT;
   }
 
   private static CapturedHeaders configured(String side) {
@@ -80,19 +76,19 @@ public final class CapturedHeaders {
 
   /** On the builder, so that samplers see them. */
   public <M> void captureRequest(M request, Values<M> values, SpanBuilder span) {
-    for (int i = 0; i < requestNames.length; i++) {
-      Collection<String> found = values.of(request, requestNames[i]);
-      if (found != null && !found.isEmpty()) {
-        span.setAttribute(requestKeys.get(i), new ArrayList<>(found));
-      }
-    }
+    capture(request, values, requestNames, requestKeys, span::setAttribute);
   }
 
   public <M> void captureResponse(M response, Values<M> values, Span span) {
-    for (int i = 0; i < responseNames.length; i++) {
-      Collection<String> found = values.of(response, responseNames[i]);
+    capture(response, values, responseNames, responseKeys, span::setAttribute);
+  }
+
+  private static <M> void capture(M message, Values<M> values, String[] names,
+      List<AttributeKey<List<String>>> keys, BiConsumer<AttributeKey<List<String>>, List<String>> attribute) {
+    for (int i = 0; i < names.length; i++) {
+      Collection<String> found = values.of(message, names[i]);
       if (found != null && !found.isEmpty()) {
-        span.setAttribute(responseKeys.get(i), new ArrayList<>(found));
+        attribute.accept(keys.get(i), new ArrayList<>(found));
       }
     }
   }
