@@ -32,10 +32,16 @@ public final class AgentStarter {
 
   public static void start(Instrumentation inst, ClassLoader agentLoader, String agentArgs) {
     try {
-      AgentConfig config = AgentConfig.fromSystem();
-      AgentConfig.set(config);
+      AgentConfig config = AgentConfig.get(); // read once, by its class's initialisation
       AgentLog.setSilent(config.agentLoggingOff());
       AgentLog.setDebug(config.debug());
+      if (config.configurationFileWarning() != null) {
+        AgentLog.warn(config.configurationFileWarning());
+      }
+      if (config.agentDisabled()) {
+        AgentLog.debug("otel.javaagent.enabled=false in the configuration file: not starting");
+        return;
+      }
       if (config.getBoolean("baton.startup.synchronous", false)) {
         startTracing(inst, agentLoader, config);
       } else {

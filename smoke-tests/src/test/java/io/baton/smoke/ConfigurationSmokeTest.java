@@ -71,6 +71,42 @@ class ConfigurationSmokeTest {
     }
   }
 
+  @Test
+  void configurationFileCanSwitchTheAgentOff(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("otel.properties");
+    Files.writeString(file, "otel.javaagent.enabled=false\n");
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.javaagent.configuration-file", file.toString())
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertRanUntracedAndQuiet(app, receiver);
+    }
+  }
+
+  @Test
+  void anUnreadableConfigurationFileCostsOneWarningUnlessLoggingIsOff(@TempDir Path dir) throws Exception {
+    String missing = dir.resolve("missing.properties").toString();
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess warned = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.javaagent.configuration-file", missing)
+            .start();
+        AgentProcess silent = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.javaagent.configuration-file", missing)
+            .systemProperty("otel.javaagent.logging", "none")
+            .start()) {
+      assertEquals(0, warned.awaitExit(PATIENCE), warned::describe);
+      assertEquals(0, silent.awaitExit(PATIENCE), silent::describe);
+
+      assertEquals(6, receiver.awaitSpans(6, PATIENCE).size(), "both apps are traced on the other settings");
+      List<String> warnings = warned.stderr().stream().filter(line -> line.startsWith("[baton] WARN")).toList();
+      assertEquals(1, warnings.size(), warned::describe);
+      assertTrue(warnings.get(0).contains(missing), warnings::toString);
+      assertTrue(silent.stderr().stream().noneMatch(line -> line.contains("[baton]")), silent::describe);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Jdk.class)
   void resourceDescribesHostOsProcessAndRuntimeAsTheOpenTelemetryAgentDoes(Jdk jdk) throws Exception {
@@ -197,10 +233,7 @@ class ConfigurationSmokeTest {
             .start()) {
       assertEquals(0, app.awaitExit(PATIENCE), app::describe);
 
-      assertEquals(0, receiver.requestCount(), () -> "spans: " + receiver.spans());
-      assertEquals(3, app.stdout().stream().filter(line -> line.equals("TRACEPARENT none")).count(), app::describe);
-      assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());
-      AgentNoise.assertNone(app);
+      assertRanUntracedAndQuiet(app, receiver);
     }
   }
 
@@ -286,15 +319,30 @@ class ConfigurationSmokeTest {
   }
 
   @Test
-  void invalidValueCostsOneWarningLineAndTheAppRuns() throws Exception {
+  void invalidValueCostsOneWarningLineEachAndTheOtherSettingsStillApply() throws Exception {
     try (OtlpReceiver receiver = new OtlpReceiver();
-        AgentProcess app = app(Jdk.JDK17, receiver).systemProperty("otel.traces.sampler", "sometimes").start()) {
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.traces.sampler", "sometimes")
+            .systemProperty("otel.bsp.schedule.delay", "soon")
+            .systemProperty("otel.service.name", "still-configured")
+            .start()) {
       assertEquals(0, app.awaitExit(PATIENCE), app::describe);
 
       List<String> warnings = app.stderr().stream().filter(line -> line.startsWith("[baton] WARN")).toList();
-      assertEquals(1, warnings.size(), app::describe);
-      assertTrue(warnings.get(0).contains("sometimes"), warnings::toString);
+      assertEquals(2, warnings.size(), app::describe);
+      assertTrue(warnings.stream().anyMatch(line -> line.contains("otel.traces.sampler=sometimes")), warnings::toString);
+      assertTrue(warnings.stream().anyMatch(line -> line.contains("otel.bsp.schedule.delay=soon")), warnings::toString);
       assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());
+      List<ReceivedSpan> spans = receiver.awaitSpans(3, PATIENCE);
+      assertEquals("still-configured", spans.get(0).resourceAttribute("service.name"));
     }
+  }
+
+  /** The app's three calls went through as without the agent: no span, no header, no agent output. */
+  private static void assertRanUntracedAndQuiet(AgentProcess app, OtlpReceiver receiver) {
+    assertEquals(0, receiver.requestCount(), () -> "spans: " + receiver.spans());
+    assertEquals(3, app.stdout().stream().filter(line -> line.equals("TRACEPARENT none")).count(), app::describe);
+    assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());
+    AgentNoise.assertNone(app);
   }
 }

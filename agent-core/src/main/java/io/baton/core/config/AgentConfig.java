@@ -20,14 +20,16 @@ public final class AgentConfig {
 
   private final Function<String, String> lookup;
   private final Map<String, String> fileSettings;
+  private final String fileWarning;
 
   AgentConfig(Function<String, String> lookup) {
-    this(lookup, Collections.emptyMap());
+    this(lookup, Collections.emptyMap(), null);
   }
 
-  private AgentConfig(Function<String, String> lookup, Map<String, String> fileSettings) {
+  private AgentConfig(Function<String, String> lookup, Map<String, String> fileSettings, String fileWarning) {
     this.lookup = lookup;
     this.fileSettings = fileSettings;
+    this.fileWarning = fileWarning;
   }
 
   public static AgentConfig fromSystem() {
@@ -35,7 +37,8 @@ public final class AgentConfig {
   }
 
   static AgentConfig from(Function<String, String> systemProperties, Map<String, String> environment) {
-    Map<String, String> file = ConfigurationFile.read(systemProperties, environment);
+    String[] fileWarning = new String[1];
+    Map<String, String> file = ConfigurationFile.read(systemProperties, environment, warning -> fileWarning[0] = warning);
     return new AgentConfig(
         name -> {
           String value = systemProperties.apply(name);
@@ -44,7 +47,8 @@ public final class AgentConfig {
           }
           return value != null ? value : file.get(name);
         },
-        file);
+        file,
+        fileWarning[0]);
   }
 
   /** For tests: the given map plays system properties. */
@@ -59,6 +63,11 @@ public final class AgentConfig {
 
   public static void set(AgentConfig config) {
     current = config;
+  }
+
+  /** Why the configuration file was ignored, for the starter to log once logging is set up; null if it was not. */
+  public String configurationFileWarning() {
+    return fileWarning;
   }
 
   /** The configuration file's settings: empty without a file. */
@@ -114,6 +123,15 @@ public final class AgentConfig {
    */
   public boolean agentLoggingOff() {
     return "none".equalsIgnoreCase(getString("otel.javaagent.logging", "simple"));
+  }
+
+  /**
+   * {@code otel.javaagent.enabled=false}. The bootstrap honours it as a property or variable before
+   * anything loads; here it can only have come from the configuration file.
+   */
+  public boolean agentDisabled() {
+    String value = getString("otel.javaagent.enabled", null);
+    return value != null && "false".equalsIgnoreCase(value.trim());
   }
 
   public boolean debug() {

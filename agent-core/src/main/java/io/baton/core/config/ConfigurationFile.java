@@ -1,6 +1,5 @@
 package io.baton.core.config;
 
-import io.baton.core.log.AgentLog;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +9,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The properties file named by {@code otel.javaagent.configuration-file}, as the OpenTelemetry
  * agent reads it: any {@code otel.*} setting, below system properties and environment variables.
- * A file that cannot be read costs one warning and the agent runs on the other settings.
+ * A file that cannot be read costs one warning and the agent runs on the other settings. The
+ * warning is handed back rather than logged: the file is read before the agent knows whether
+ * {@code otel.javaagent.logging=none} silences it.
  */
 final class ConfigurationFile {
 
@@ -24,7 +26,8 @@ final class ConfigurationFile {
   private ConfigurationFile() {}
 
   /** Empty when no file is named. */
-  static Map<String, String> read(Function<String, String> systemProperties, Map<String, String> environment) {
+  static Map<String, String> read(
+      Function<String, String> systemProperties, Map<String, String> environment, Consumer<String> warnings) {
     String path = systemProperties.apply(PROPERTY);
     if (path == null) {
       path = environment.get(AgentConfig.toEnvName(PROPERTY));
@@ -36,7 +39,7 @@ final class ConfigurationFile {
     try (Reader reader = Files.newBufferedReader(Paths.get(path.trim()), StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException | RuntimeException unreadable) {
-      AgentLog.warn("ignoring " + PROPERTY + "=" + path.trim() + ": " + unreadable);
+      warnings.accept("ignoring " + PROPERTY + "=" + path.trim() + ": " + unreadable);
       return Collections.emptyMap();
     }
     Map<String, String> settings = new HashMap<>();

@@ -46,6 +46,7 @@ public final class SdkPipeline {
         .addPropertiesSupplier(SdkPipeline::defaults)
         .addPropertiesCustomizer(RelocatedProviderNames::rewritten)
         .addPropertiesCustomizer(config -> AvailableComponents.kept(config, agentLoader))
+        .addPropertiesCustomizer(config -> MalformedSettings.dropped(config, agentLoader))
         // called once per otel.propagators entry: ours replace the stock W3C ones (see StandardPropagators)
         .addPropagatorCustomizer((configured, config) -> StandardPropagators.replaceStock(configured))
         .addSpanExporterCustomizer((exporter, config) -> accounting.wrap(exporter))

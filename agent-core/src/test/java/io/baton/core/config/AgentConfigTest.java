@@ -2,6 +2,7 @@ package io.baton.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -122,5 +123,19 @@ class AgentConfigTest {
 
     assertTrue(config.debug());
     assertTrue(config.fileSettings().isEmpty());
+    assertTrue(config.configurationFileWarning().contains("missing.properties"), config.configurationFileWarning());
+  }
+
+  @Test
+  void onlyFalseInTheConfigurationFileDisablesTheAgent(@TempDir Path dir) throws IOException {
+    Path off = dir.resolve("off.properties");
+    Files.writeString(off, "otel.javaagent.enabled = FALSE \n");
+    Path on = dir.resolve("on.properties");
+    Files.writeString(on, "otel.javaagent.enabled=yes\n");
+
+    assertTrue(AgentConfig.from(Map.of("otel.javaagent.configuration-file", off.toString())::get, Map.of()).agentDisabled());
+    assertFalse(AgentConfig.from(Map.of("otel.javaagent.configuration-file", on.toString())::get, Map.of()).agentDisabled());
+    assertFalse(AgentConfig.from(name -> null, Map.of()).agentDisabled());
+    assertNull(AgentConfig.from(name -> null, Map.of()).configurationFileWarning());
   }
 }

@@ -1,0 +1,90 @@
+package io.baton.core.sdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
+import io.opentelemetry.sdk.autoconfigure.spi.ConfigurationException;
+import io.opentelemetry.sdk.autoconfigure.spi.internal.DefaultConfigProperties;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MalformedSettingsTest {
+
+  private static final ClassLoader LOADER = MalformedSettingsTest.class.getClassLoader();
+
+  @Test
+  void usableValuesAndUnsetSettingsAreLeftToAutoconfigure() {
+    assertTrue(dropped(Map.of()).isEmpty());
+    assertTrue(dropped(Map.of(
+        "otel.bsp.max.queue.size", "4096",
+        "otel.bsp.schedule.delay", "500ms",
+        "otel.bsp.export.timeout", "30000",
+        "otel.span.attribute.count.limit", "0",
+        "otel.traces.sampler", "parentbased_traceidratio",
+        "otel.traces.sampler.arg", "0.25",
+        "otel.exporter.otlp.protocol", "grpc",
+        "otel.exporter.otlp.traces.compression", "gzip",
+        "otel.exporter.otlp.endpoint", "https://collector.example:4318")).isEmpty());
+  }
+
+  @Test
+  void eachMalformedValueIsSetBackToTheDefault() {
+    Map<String, String> dropped = dropped(Map.of(
+        "otel.bsp.max.queue.size", "2k",
+        "otel.bsp.max.export.batch.size", "0",
+        "otel.bsp.schedule.delay", "soon",
+        "otel.span.event.count.limit", "-1",
+        "otel.exporter.otlp.timeout", "10 parsecs",
+        "otel.exporter.otlp.protocol", "http",
+        "otel.exporter.otlp.compression", "zip",
+        "otel.exporter.otlp.endpoint", "collector:4318?x=1"));
+
+    assertEquals(8, dropped.size(), dropped::toString);
+    assertTrue(dropped.values().stream().allMatch(String::isEmpty), dropped::toString);
+  }
+
+  @Test
+  void anUnknownSamplerBecomesTheDefaultOneAndARatioOutOfRangeIsDropped() {
+    assertEquals(Map.of("otel.traces.sampler", "parentbased_always_on"), dropped(Map.of("otel.traces.sampler", "sometimes")));
+    assertEquals(Map.of("otel.traces.sampler.arg", ""),
+        dropped(Map.of("otel.traces.sampler", "traceidratio", "otel.traces.sampler.arg", "2")));
+    assertTrue(dropped(Map.of("otel.traces.sampler", "always_on", "otel.traces.sampler.arg", "unused")).isEmpty(),
+        "only the ratio samplers read the argument");
+  }
+
+  @Test
+  void theSdkStartsOnTheOtherSettingsWhereAutoconfigureAloneRefusesThemAll() {
+    Map<String, String> settings = new HashMap<>(Map.of(
+        "otel.traces.exporter", "otlp",
+        "otel.metrics.exporter", "none",
+        "otel.logs.exporter", "none",
+        "otel.bsp.max.queue.size", "2k",
+        "otel.traces.sampler", "traceidratio",
+        "otel.traces.sampler.arg", "half"));
+
+    assertThrows(ConfigurationException.class, () -> sdk(settings).build());
+
+    AutoConfiguredOpenTelemetrySdk sdk =
+        sdk(settings).addPropertiesCustomizer(config -> MalformedSettings.dropped(config, LOADER)).build();
+    try {
+      Sampler sampler = sdk.getOpenTelemetrySdk().getSdkTracerProvider().getSampler();
+      assertEquals(Sampler.traceIdRatioBased(1.0).getDescription(), sampler.getDescription(),
+          "the ratio sampler the user chose, at the SDK's default ratio");
+    } finally {
+      sdk.getOpenTelemetrySdk().shutdown();
+    }
+  }
+
+  private static AutoConfiguredOpenTelemetrySdkBuilder sdk(Map<String, String> settings) {
+    return AutoConfiguredOpenTelemetrySdk.builder().disableShutdownHook().addPropertiesSupplier(() -> settings);
+  }
+
+  private static Map<String, String> dropped(Map<String, String> settings) {
+    return MalformedSettings.dropped(DefaultConfigProperties.createFromMap(settings), LOADER);
+  }
+}
