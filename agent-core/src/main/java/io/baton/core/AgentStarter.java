@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 public final class AgentStarter {
 
   static final long SDK_WAIT_SECONDS = 10;
+  private static final String EXTENSIONS = "otel.javaagent.extensions";
 
   private AgentStarter() {}
 
@@ -37,6 +38,10 @@ public final class AgentStarter {
       AgentLog.setDebug(config.debug());
       if (config.configurationFileWarning() != null) {
         AgentLog.warn(config.configurationFileWarning());
+      }
+      if (config.getString(EXTENSIONS, null) != null) {
+        // their classes would be compiled against the OpenTelemetry packages that Baton relocates
+        AgentLog.warn(EXTENSIONS + " is not supported by Baton: the extensions are not loaded");
       }
       if (config.agentDisabled()) {
         AgentLog.debug("otel.javaagent.enabled=false in the configuration file: not starting");

@@ -86,6 +86,21 @@ class ConfigurationSmokeTest {
   }
 
   @Test
+  void extensionsOfTheOpenTelemetryAgentAreNotLoadedAndSayItOnce() throws Exception {
+    try (OtlpReceiver receiver = new OtlpReceiver();
+        AgentProcess app = app(Jdk.JDK17, receiver)
+            .systemProperty("otel.javaagent.extensions", "/opt/otel/extensions/custom-sampler.jar")
+            .start()) {
+      assertEquals(0, app.awaitExit(PATIENCE), app::describe);
+
+      assertEquals(3, receiver.awaitSpans(3, PATIENCE).size());
+      List<String> warnings = app.stderr().stream().filter(line -> line.startsWith("[baton] WARN")).toList();
+      assertEquals(1, warnings.size(), app::describe);
+      assertTrue(warnings.get(0).contains("otel.javaagent.extensions"), warnings::toString);
+    }
+  }
+
+  @Test
   void anUnreadableConfigurationFileCostsOneWarningUnlessLoggingIsOff(@TempDir Path dir) throws Exception {
     String missing = dir.resolve("missing.properties").toString();
     try (OtlpReceiver receiver = new OtlpReceiver();
