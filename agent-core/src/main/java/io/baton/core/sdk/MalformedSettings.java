@@ -4,8 +4,8 @@ import io.baton.core.log.AgentLog;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigurationException;
 import io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSamplerProvider;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,12 +134,13 @@ final class MalformedSettings {
     return value >= 0 && value <= 1;
   }
 
+  /** The SDK's own checks: {@code java.net.URL} (which takes {@code otel_collector} as a host, where {@code URI} does not). */
   private static boolean isHttpUrl(String value) {
     try {
-      URI uri = new URI(value);
-      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null;
-    } catch (URISyntaxException malformed) {
+      URL url = new URL(value);
+      return ("http".equals(url.getProtocol()) || "https".equals(url.getProtocol()))
+          && url.getQuery() == null && url.getRef() == null;
+    } catch (MalformedURLException malformed) {
       return false;
     }
   }

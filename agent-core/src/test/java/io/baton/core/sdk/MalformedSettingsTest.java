@@ -29,7 +29,8 @@ class MalformedSettingsTest {
         "otel.traces.sampler.arg", "0.25",
         "otel.exporter.otlp.protocol", "grpc",
         "otel.exporter.otlp.traces.compression", "gzip",
-        "otel.exporter.otlp.endpoint", "https://collector.example:4318")).isEmpty());
+        "otel.exporter.otlp.endpoint", "https://collector.example:4318",
+        "otel.exporter.otlp.traces.endpoint", "http://otel_collector:4318/v1/traces")).isEmpty());
   }
 
   @Test
@@ -42,9 +43,10 @@ class MalformedSettingsTest {
         "otel.exporter.otlp.timeout", "10 parsecs",
         "otel.exporter.otlp.protocol", "http",
         "otel.exporter.otlp.compression", "zip",
-        "otel.exporter.otlp.endpoint", "collector:4318?x=1"));
+        "otel.exporter.otlp.endpoint", "http://collector:4318?x=1",
+        "otel.exporter.otlp.traces.endpoint", "localhost:4318"));
 
-    assertEquals(8, dropped.size(), dropped::toString);
+    assertEquals(9, dropped.size(), dropped::toString);
     assertTrue(dropped.values().stream().allMatch(String::isEmpty), dropped::toString);
   }
 
