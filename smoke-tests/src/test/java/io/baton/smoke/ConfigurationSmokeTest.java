@@ -339,12 +339,16 @@ class ConfigurationSmokeTest {
         AgentProcess app = app(Jdk.JDK17, receiver)
             .systemProperty("otel.traces.sampler", "sometimes")
             .systemProperty("otel.bsp.schedule.delay", "soon")
+            .systemProperty("otel.exporter.otlp.headers", "api-key=s3cret%zz")
+            .systemProperty("otel.exporter.otlp.compression", "zip")
             .systemProperty("otel.service.name", "still-configured")
             .start()) {
       assertEquals(0, app.awaitExit(PATIENCE), app::describe);
 
       List<String> warnings = app.stderr().stream().filter(line -> line.startsWith("[baton] WARN")).toList();
-      assertEquals(2, warnings.size(), app::describe);
+      assertEquals(4, warnings.size(), app::describe);
+      assertTrue(warnings.stream().anyMatch(line -> line.contains("otel.exporter.otlp.headers")), warnings::toString);
+      assertTrue(app.stderr().stream().noneMatch(line -> line.contains("s3cret")), "a header value may be a credential");
       assertTrue(warnings.stream().anyMatch(line -> line.contains("otel.traces.sampler=sometimes")), warnings::toString);
       assertTrue(warnings.stream().anyMatch(line -> line.contains("otel.bsp.schedule.delay=soon")), warnings::toString);
       assertEquals(3, app.stdout().stream().filter(line -> line.equals("STATUS 200")).count());

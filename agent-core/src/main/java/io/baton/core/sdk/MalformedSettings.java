@@ -4,12 +4,16 @@ import io.baton.core.log.AgentLog;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigurationException;
 import io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSamplerProvider;
+import java.io.UnsupportedEncodingException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -18,7 +22,8 @@ import java.util.TreeSet;
 /**
  * Sets a malformed SDK setting back to its default, with one warning. Autoconfigure refuses the
  * whole configuration over one value it cannot use ({@code otel.bsp.max.queue.size=2k}, a sampler
- * name with a typo), and the application would then run untraced for the sake of a tuning knob.
+ * name with a typo, a resource attribute without {@code =}), and the application would then run
+ * untraced for the sake of a tuning knob.
  * Numbers and durations are read with the SDK's own {@link ConfigProperties} getters, so what passes
  * here is what autoconfigure parses; the ranges are the ones the SDK's builders enforce.
  */
@@ -33,7 +38,10 @@ final class MalformedSettings {
     RATIO("a ratio from 0 to 1"),
     PROTOCOL("grpc, http/protobuf or http/json"),
     COMPRESSION("gzip or none"),
-    ENDPOINT("an http or https URL without query or fragment");
+    ENDPOINT("an http or https URL without query or fragment"),
+    MAP("key=value pairs separated by commas"),
+    HEADERS("name=value pairs separated by commas, values URL-encoded"),
+    MEMORY_MODE("reusable_data or immutable_data");
 
     final String expected;
 
@@ -42,6 +50,8 @@ final class MalformedSettings {
     }
   }
 
+  /** Shown instead of header values, which often hold credentials. */
+  static final String HIDDEN = "(value not shown)";
   static final String SAMPLER = "otel.traces.sampler";
   static final String DEFAULT_SAMPLER = "parentbased_always_on";
   private static final List<String> BUILT_IN_SAMPLERS = List.of(
@@ -68,11 +78,14 @@ final class MalformedSettings {
       settings.put(limit, Kind.COUNT);
     }
     settings.put("otel.traces.sampler.arg", Kind.RATIO);
+    settings.put("otel.resource.attributes", Kind.MAP);
+    settings.put("otel.java.exporter.memory_mode", Kind.MEMORY_MODE);
     for (String signal : List.of("", "traces.", "metrics.", "logs.")) {
       settings.put("otel.exporter.otlp." + signal + "timeout", Kind.DURATION);
       settings.put("otel.exporter.otlp." + signal + "protocol", Kind.PROTOCOL);
       settings.put("otel.exporter.otlp." + signal + "compression", Kind.COMPRESSION);
       settings.put("otel.exporter.otlp." + signal + "endpoint", Kind.ENDPOINT);
+      settings.put("otel.exporter.otlp." + signal + "headers", Kind.HEADERS);
     }
     return settings;
   }
@@ -95,10 +108,25 @@ final class MalformedSettings {
       if (value == null || value.isEmpty() || isValid(setting.getValue(), name, config, sampler)) {
         continue;
       }
-      warn(name, value, setting.getValue().expected, "the default");
-      overrides.put(name, ""); // autoconfigure reads an empty value as unset
+      String replacement = replacement(setting.getValue(), name, config, overrides);
+      warn(name, setting.getValue() == Kind.HEADERS ? HIDDEN : value, setting.getValue().expected,
+          replacement.isEmpty() ? "the default" : replacement);
+      overrides.put(name, replacement);
     }
     return overrides;
+  }
+
+  private static String replacement(Kind kind, String name, ConfigProperties config, Map<String, String> replaced) {
+    switch (kind) {
+      case PROTOCOL:
+      case COMPRESSION:
+      case ENDPOINT:
+        return OtlpDefaults.of(name, config, replaced);
+      case MEMORY_MODE:
+        return "reusable_data";
+      default:
+        return ""; // autoconfigure's getters of numbers, durations and maps read an empty value as unset
+    }
   }
 
   /** Numbers and durations through the SDK's own getters, which throw what autoconfigure would. */
@@ -122,12 +150,26 @@ final class MalformedSettings {
           return List.of("gzip", "none").contains(config.getString(name));
         case ENDPOINT:
           return isHttpUrl(config.getString(name));
+        case MAP:
+          return config.getMap(name) != null;
+        case HEADERS:
+          return decodes(config.getMap(name).values());
+        case MEMORY_MODE:
+          return List.of("reusable_data", "immutable_data").contains(config.getString(name).toLowerCase(Locale.ROOT));
         default:
           return true;
       }
-    } catch (ConfigurationException | IllegalArgumentException malformed) {
+    } catch (ConfigurationException | IllegalArgumentException | UnsupportedEncodingException malformed) {
       return false;
     }
+  }
+
+  /** As the OTLP exporter decodes header values. */
+  private static boolean decodes(Collection<String> values) throws UnsupportedEncodingException {
+    for (String value : values) {
+      URLDecoder.decode(value, "UTF-8");
+    }
+    return true;
   }
 
   private static boolean isRatio(double value) {
@@ -154,6 +196,10 @@ final class MalformedSettings {
   }
 
   private static void warn(String name, String value, String expected, String replacement) {
-    AgentLog.warn("ignoring " + name + "=" + value + " (expected " + expected + "), using " + replacement);
+    AgentLog.warn(warning(name, value, expected, replacement));
+  }
+
+  static String warning(String name, String value, String expected, String replacement) {
+    return "ignoring " + name + "=" + value + " (expected " + expected + "), using " + replacement;
   }
 }

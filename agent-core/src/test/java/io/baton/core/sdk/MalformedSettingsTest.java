@@ -20,7 +20,7 @@ class MalformedSettingsTest {
   @Test
   void usableValuesAndUnsetSettingsAreLeftToAutoconfigure() {
     assertTrue(dropped(Map.of()).isEmpty());
-    assertTrue(dropped(Map.of(
+    assertTrue(dropped(settings(
         "otel.bsp.max.queue.size", "4096",
         "otel.bsp.schedule.delay", "500ms",
         "otel.bsp.export.timeout", "30000",
@@ -30,12 +30,15 @@ class MalformedSettingsTest {
         "otel.exporter.otlp.protocol", "grpc",
         "otel.exporter.otlp.traces.compression", "gzip",
         "otel.exporter.otlp.endpoint", "https://collector.example:4318",
-        "otel.exporter.otlp.traces.endpoint", "http://otel_collector:4318/v1/traces")).isEmpty());
+        "otel.exporter.otlp.traces.endpoint", "http://otel_collector:4318/v1/traces",
+        "otel.exporter.otlp.headers", "authorization=Basic%20dXNlcg==,x-tenant=shop",
+        "otel.resource.attributes", "team=payments,deployment.environment.name=test",
+        "otel.java.exporter.memory_mode", "IMMUTABLE_DATA")).isEmpty());
   }
 
   @Test
   void eachMalformedValueIsSetBackToTheDefault() {
-    Map<String, String> dropped = dropped(Map.of(
+    Map<String, String> dropped = dropped(settings(
         "otel.bsp.max.queue.size", "2k",
         "otel.bsp.max.export.batch.size", "0",
         "otel.bsp.schedule.delay", "soon",
@@ -44,10 +47,25 @@ class MalformedSettingsTest {
         "otel.exporter.otlp.protocol", "http",
         "otel.exporter.otlp.compression", "zip",
         "otel.exporter.otlp.endpoint", "http://collector:4318?x=1",
-        "otel.exporter.otlp.traces.endpoint", "localhost:4318"));
+        "otel.exporter.otlp.traces.endpoint", "localhost:4318",
+        "otel.exporter.otlp.headers", "api-key=%zz",
+        "otel.resource.attributes", "team",
+        "otel.java.exporter.memory_mode", "fast"));
 
-    assertEquals(9, dropped.size(), dropped::toString);
-    assertTrue(dropped.values().stream().allMatch(String::isEmpty), dropped::toString);
+    Map<String, String> expected = settings(
+        "otel.bsp.max.queue.size", "",
+        "otel.bsp.max.export.batch.size", "",
+        "otel.bsp.schedule.delay", "",
+        "otel.span.event.count.limit", "",
+        "otel.exporter.otlp.timeout", "",
+        "otel.exporter.otlp.protocol", "http/protobuf",
+        "otel.exporter.otlp.compression", "none",
+        "otel.exporter.otlp.endpoint", "http://localhost:4318",
+        "otel.exporter.otlp.traces.endpoint", "http://localhost:4318/v1/traces",
+        "otel.exporter.otlp.headers", "",
+        "otel.resource.attributes", "",
+        "otel.java.exporter.memory_mode", "reusable_data");
+    assertEquals(expected, dropped, "numbers, durations and maps blanked (read as unset), strings given their defaults");
   }
 
   @Test
@@ -60,14 +78,33 @@ class MalformedSettingsTest {
   }
 
   @Test
+  void aMalformedPerSignalSettingFallsBackToTheGeneralOne() {
+    assertEquals(settings("otel.exporter.otlp.traces.protocol", "grpc", "otel.exporter.otlp.traces.compression", "gzip",
+            "otel.exporter.otlp.traces.endpoint", "https://collector.example:4317"),
+        dropped(settings(
+            "otel.exporter.otlp.protocol", "grpc", "otel.exporter.otlp.traces.protocol", "grpc+tls",
+            "otel.exporter.otlp.compression", "gzip", "otel.exporter.otlp.traces.compression", "brotli",
+            "otel.exporter.otlp.endpoint", "https://collector.example:4317", "otel.exporter.otlp.traces.endpoint", "collector")));
+    assertEquals(settings("otel.exporter.otlp.traces.endpoint", "https://collector.example/otlp/v1/traces"),
+        dropped(settings("otel.exporter.otlp.endpoint", "https://collector.example/otlp/",
+            "otel.exporter.otlp.traces.endpoint", "https://collector.example/otlp/v1/traces#x")));
+  }
+
+  @Test
   void theSdkStartsOnTheOtherSettingsWhereAutoconfigureAloneRefusesThemAll() {
-    Map<String, String> settings = new HashMap<>(Map.of(
+    Map<String, String> settings = settings(
         "otel.traces.exporter", "otlp",
         "otel.metrics.exporter", "none",
         "otel.logs.exporter", "none",
         "otel.bsp.max.queue.size", "2k",
         "otel.traces.sampler", "traceidratio",
-        "otel.traces.sampler.arg", "half"));
+        "otel.traces.sampler.arg", "half",
+        "otel.exporter.otlp.protocol", "http",
+        "otel.exporter.otlp.compression", "zip",
+        "otel.exporter.otlp.traces.endpoint", "localhost:4318",
+        "otel.exporter.otlp.headers", "x",
+        "otel.java.exporter.memory_mode", "fast",
+        "otel.resource.attributes", "team");
 
     assertThrows(ConfigurationException.class, () -> sdk(settings).build());
 
@@ -88,5 +125,13 @@ class MalformedSettingsTest {
 
   private static Map<String, String> dropped(Map<String, String> settings) {
     return MalformedSettings.dropped(DefaultConfigProperties.createFromMap(settings), LOADER);
+  }
+
+  private static Map<String, String> settings(String... namesAndValues) {
+    Map<String, String> settings = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      settings.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return settings;
   }
 }
