@@ -31,22 +31,29 @@ final class MalformedSettings {
 
   /** What a setting must be; the text goes into the warning. */
   private enum Kind {
-    POSITIVE_INTEGER("a positive integer"),
-    COUNT("an integer of 0 or more"),
-    DURATION("a duration of 0 or more, such as 500ms or 5s"),
-    POSITIVE_DURATION("a positive duration, such as 60s"),
-    RATIO("a ratio from 0 to 1"),
-    PROTOCOL("grpc, http/protobuf or http/json"),
-    COMPRESSION("gzip or none"),
-    ENDPOINT("an http or https URL without query or fragment"),
-    MAP("key=value pairs separated by commas"),
-    HEADERS("name=value pairs separated by commas, values URL-encoded"),
-    MEMORY_MODE("reusable_data or immutable_data");
+    POSITIVE_INTEGER("a positive integer", true),
+    COUNT("an integer of 0 or more", true),
+    DURATION("a duration of 0 or more, such as 500ms or 5s", true),
+    POSITIVE_DURATION("a positive duration, such as 60s", true),
+    RATIO("a ratio from 0 to 1", true),
+    PROTOCOL("grpc, http/protobuf or http/json", false),
+    COMPRESSION("gzip or none", false),
+    ENDPOINT("an http or https URL without query or fragment", false),
+    MAP("key=value pairs separated by commas", true),
+    HEADERS("name=value pairs separated by commas, values URL-encoded", true),
+    MEMORY_MODE("reusable_data or immutable_data", false);
 
     final String expected;
+    /**
+     * Autoconfigure reads an empty value of numbers, durations and maps as unset, but takes an
+     * empty string setting at its word ({@code OTEL_EXPORTER_OTLP_ENDPOINT=} from a template
+     * variable that was not filled in), which then fails.
+     */
+    final boolean emptyIsUnset;
 
-    Kind(String expected) {
+    Kind(String expected, boolean emptyIsUnset) {
       this.expected = expected;
+      this.emptyIsUnset = emptyIsUnset;
     }
   }
 
@@ -105,7 +112,8 @@ final class MalformedSettings {
     for (Map.Entry<String, Kind> setting : SETTINGS.entrySet()) {
       String name = setting.getKey();
       String value = config.getString(name);
-      if (value == null || value.isEmpty() || isValid(setting.getValue(), name, config, sampler)) {
+      if (value == null
+          || (value.isEmpty() ? setting.getValue().emptyIsUnset : isValid(setting.getValue(), name, config, sampler))) {
         continue;
       }
       String replacement = replacement(setting.getValue(), name, config, overrides);

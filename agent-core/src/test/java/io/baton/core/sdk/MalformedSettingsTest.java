@@ -78,6 +78,12 @@ class MalformedSettingsTest {
   }
 
   @Test
+  void anEmptyStringSettingGetsItsDefaultWhileAnEmptyNumberIsAlreadyUnset() {
+    assertEquals(settings("otel.exporter.otlp.endpoint", "http://localhost:4318", "otel.exporter.otlp.protocol", "http/protobuf"),
+        dropped(settings("otel.exporter.otlp.endpoint", "", "otel.exporter.otlp.protocol", "", "otel.bsp.max.queue.size", "")));
+  }
+
+  @Test
   void aMalformedPerSignalSettingFallsBackToTheGeneralOne() {
     assertEquals(settings("otel.exporter.otlp.traces.protocol", "grpc", "otel.exporter.otlp.traces.compression", "gzip",
             "otel.exporter.otlp.traces.endpoint", "https://collector.example:4317"),
@@ -104,6 +110,7 @@ class MalformedSettingsTest {
         "otel.exporter.otlp.traces.endpoint", "localhost:4318",
         "otel.exporter.otlp.headers", "x",
         "otel.java.exporter.memory_mode", "fast",
+        "otel.exporter.otlp.endpoint", "",
         "otel.resource.attributes", "team");
 
     assertThrows(ConfigurationException.class, () -> sdk(settings).build());
