@@ -32,21 +32,28 @@ import net.bytebuddy.jar.asm.commons.SimpleRemapper;
  * whose {@code io.opentelemetry} references must keep meaning the application's classes. Their
  * service files are merged with the shaded jar's.
  *
- * <p>One Byte Buddy class is replaced by ours, renamed: see {@link #BYTE_BUDDY_REPLACEMENT}; two
- * are patched: see {@link GeneratedDispatchers}.
+ * <p>Three Byte Buddy classes are replaced by ours, renamed: see {@link #BYTE_BUDDY_REPLACEMENTS};
+ * two are patched: see {@link GeneratedDispatchers}.
  */
 public final class AgentJarWriter {
 
   private static final String[] KEEP_DEBUG_INFO = {"io/baton/"};
 
   /**
-   * Byte Buddy's class that generates its transformer's subclass at run time, and agent-core's
-   * class that hands over the same subclass compiled (see {@code ModuleAwareExecutingTransformer}).
-   * The build fails if either is missing, so a Byte Buddy upgrade that moves them is noticed.
+   * Byte Buddy's classes, each with the agent-core class that takes its name in the jar: the
+   * transformer's factory, which would generate at run time the subclass agent-core has compiled
+   * ({@code ModuleAwareExecutingTransformer}), and the two factories of Byte Buddy's type
+   * constants, which would make each constant a reflection proxy ({@code LoadedTypeConstant}). The
+   * build fails if a class on either side is missing, so a Byte Buddy upgrade that moves one is
+   * noticed.
    */
-  static final String BYTE_BUDDY_CREATION_ACTION =
-      "net/bytebuddy/agent/builder/AgentBuilder$Default$ExecutingTransformer$Factory$CreationAction";
-  static final String BYTE_BUDDY_REPLACEMENT = "net/bytebuddy/agent/builder/PrecompiledCreationAction";
+  static final String[][] BYTE_BUDDY_REPLACEMENTS = {
+    {"net/bytebuddy/agent/builder/AgentBuilder$Default$ExecutingTransformer$Factory$CreationAction",
+        "net/bytebuddy/agent/builder/PrecompiledCreationAction"},
+    {"net/bytebuddy/description/type/TypeDescription$LazyProxy", "net/bytebuddy/description/type/LoadedTypeConstant"},
+    {"net/bytebuddy/description/type/TypeDescription$Generic$LazyProxy",
+        "net/bytebuddy/description/type/LoadedGenericTypeConstant"},
+  };
 
   private AgentJarWriter() {}
 
@@ -60,7 +67,7 @@ public final class AgentJarWriter {
       out.setLevel(Deflater.BEST_COMPRESSION);
       copy(bootstrap, out, "", services);
       copy(shaded, out, "inst/", services);
-      replaceByteBuddyCreationAction(shaded, out);
+      replaceByteBuddyClasses(shaded, out);
       for (int i = 4; i < args.length; i++) {
         try (JarFile unrelocated = new JarFile(args[i])) {
           copy(unrelocated, out, "inst/", services);
@@ -96,7 +103,7 @@ public final class AgentJarWriter {
       if (entry.isDirectory() || name.equals("META-INF/MANIFEST.MF") || (prefix.isEmpty() && name.startsWith("META-INF/"))) {
         continue;
       }
-      if (name.equals(BYTE_BUDDY_CREATION_ACTION + ".class") || name.equals(BYTE_BUDDY_REPLACEMENT + ".class")) {
+      if (isReplacedOrReplacement(name)) {
         continue;
       }
       byte[] bytes;
@@ -119,17 +126,30 @@ public final class AgentJarWriter {
     }
   }
 
-  private static void replaceByteBuddyCreationAction(JarFile shaded, JarOutputStream out) throws IOException {
-    JarEntry original = shaded.getJarEntry(BYTE_BUDDY_CREATION_ACTION + ".class");
-    JarEntry replacement = shaded.getJarEntry(BYTE_BUDDY_REPLACEMENT + ".class");
-    if (original == null || replacement == null) {
-      throw new IllegalStateException("expected both " + BYTE_BUDDY_CREATION_ACTION + " and " + BYTE_BUDDY_REPLACEMENT
-          + " in the shaded jar: did a Byte Buddy upgrade move the transformer's factory?");
+  private static boolean isReplacedOrReplacement(String name) {
+    for (String[] replacement : BYTE_BUDDY_REPLACEMENTS) {
+      if (name.equals(replacement[0] + ".class") || name.equals(replacement[1] + ".class")) {
+        return true;
+      }
     }
-    try (InputStream in = shaded.getInputStream(replacement)) {
-      out.putNextEntry(new JarEntry("inst/" + BYTE_BUDDY_CREATION_ACTION + ".classdata"));
-      out.write(renamed(in.readAllBytes(), BYTE_BUDDY_REPLACEMENT, BYTE_BUDDY_CREATION_ACTION));
-      out.closeEntry();
+    return false;
+  }
+
+  private static void replaceByteBuddyClasses(JarFile shaded, JarOutputStream out) throws IOException {
+    for (String[] replacement : BYTE_BUDDY_REPLACEMENTS) {
+      String original = replacement[0];
+      String ours = replacement[1];
+      JarEntry originalEntry = shaded.getJarEntry(original + ".class");
+      JarEntry oursEntry = shaded.getJarEntry(ours + ".class");
+      if (originalEntry == null || oursEntry == null) {
+        throw new IllegalStateException("expected both " + original + " and " + ours
+            + " in the shaded jar: did a Byte Buddy upgrade move or rename the class?");
+      }
+      try (InputStream in = shaded.getInputStream(oursEntry)) {
+        out.putNextEntry(new JarEntry("inst/" + original + ".classdata"));
+        out.write(renamed(in.readAllBytes(), ours, original));
+        out.closeEntry();
+      }
     }
   }
 

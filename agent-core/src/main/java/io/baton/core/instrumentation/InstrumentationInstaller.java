@@ -12,6 +12,7 @@ import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
@@ -39,6 +40,7 @@ public final class InstrumentationInstaller {
 
   static ResettableClassFileTransformer install(Instrumentation inst, ClassLoader agentLoader,
       List<InstrumentationModule> modules, UserExclusions exclusions) throws Exception {
+    initialiseTypeConstants();
     List<String> packagePrefixes = new ArrayList<>();
     for (InstrumentationModule module : modules) {
       packagePrefixes.add(module.advicePackagePrefix());
@@ -86,6 +88,17 @@ public final class InstrumentationInstaller {
     } finally {
       offers.close();
     }
+  }
+
+  /**
+   * Initialises Byte Buddy's type constants on this thread, before the transformer can run Byte
+   * Buddy on the application's threads. In the agent jar they are the loaded types' descriptions
+   * instead of Byte Buddy's lazy proxies (see {@code LoadedTypeConstant}), and two threads
+   * initialising them for the first time at once could deadlock.
+   */
+  private static void initialiseTypeConstants() {
+    Objects.requireNonNull(TypeDescription.Generic.OBJECT, "TypeDescription.Generic.OBJECT");
+    Objects.requireNonNull(TypeDescription.OBJECT, "TypeDescription.OBJECT");
   }
 
   /** One hint per module, gated by the same marker-class check as its matchers (one cache each). */
