@@ -7,9 +7,9 @@ package net.bytebuddy.description.type;
  * {@code THROWABLE}, {@code VOID}) a {@code java.lang.reflect.Proxy} of the whole
  * {@code TypeDescription} interface, so that initialising the interface does not initialise
  * {@code ForLoadedType}. Spinning that proxy class (and the one of
- * {@link LoadedGenericTypeConstant}) took about 130 ms of CPU until the benchmark app's first
- * response, most of it the JIT compiling the JDK's proxy generator; every call on a constant then
- * went through reflection. Here a constant is the loaded type's own description.
+ * {@link LoadedGenericTypeConstant}) cost about 130 ms of CPU until the benchmark app's first
+ * response, 100 of it in the JIT's threads, and every call on a constant went through reflection.
+ * Here a constant is the loaded type's own description.
  *
  * <p>Byte Buddy went lazy to avoid a class-initialisation deadlock when two threads initialise
  * {@code TypeDescription.Generic} and {@code ForLoadedType} at the same time (Byte Buddy issue
