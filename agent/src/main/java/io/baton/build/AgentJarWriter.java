@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
@@ -15,7 +17,9 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.zip.Deflater;
 import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.commons.ClassRemapper;
 import net.bytebuddy.jar.asm.commons.SimpleRemapper;
 
@@ -145,17 +149,47 @@ public final class AgentJarWriter {
         throw new IllegalStateException("expected both " + original + " and " + ours
             + " in the shaded jar: did a Byte Buddy upgrade move or rename the class?");
       }
+      byte[] originalBytes;
+      try (InputStream in = shaded.getInputStream(originalEntry)) {
+        originalBytes = in.readAllBytes();
+      }
       try (InputStream in = shaded.getInputStream(oursEntry)) {
         out.putNextEntry(new JarEntry("inst/" + original + ".classdata"));
-        out.write(renamed(in.readAllBytes(), ours, original));
+        out.write(replacing(in.readAllBytes(), ours, originalBytes, original));
         out.closeEntry();
       }
     }
   }
 
-  static byte[] renamed(byte[] classFile, String from, String to) {
+  /**
+   * Our class under the name of the Byte Buddy class it replaces, declaring itself nested where
+   * that class was declared: reflection on the enclosing class (its member classes, say) checks
+   * that both classes' {@code InnerClasses} entries agree.
+   */
+  static byte[] replacing(byte[] ours, String oursName, byte[] original, String originalName) {
+    List<String[]> ownEntries = new ArrayList<>();
+    List<Integer> ownAccess = new ArrayList<>();
+    new ClassReader(original).accept(new ClassVisitor(Opcodes.ASM9) {
+      @Override
+      public void visitInnerClass(String name, String outerName, String innerName, int access) {
+        if (name.equals(originalName)) {
+          ownEntries.add(new String[] {name, outerName, innerName});
+          ownAccess.add(access);
+        }
+      }
+    }, ClassReader.SKIP_CODE);
     ClassWriter writer = new ClassWriter(0);
-    new ClassReader(classFile).accept(new ClassRemapper(writer, new SimpleRemapper(from, to)), 0);
+    ClassVisitor declaringItself = new ClassVisitor(Opcodes.ASM9, writer) {
+      @Override
+      public void visitEnd() {
+        for (int i = 0; i < ownEntries.size(); i++) {
+          String[] entry = ownEntries.get(i);
+          super.visitInnerClass(entry[0], entry[1], entry[2], ownAccess.get(i));
+        }
+        super.visitEnd();
+      }
+    };
+    new ClassReader(ours).accept(new ClassRemapper(declaringItself, new SimpleRemapper(oursName, originalName)), 0);
     return writer.toByteArray();
   }
 

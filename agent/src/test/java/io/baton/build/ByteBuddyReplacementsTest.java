@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,20 @@ class ByteBuddyReplacementsTest {
     assertEquals("java.lang.Throwable", throwable.getClass().getMethod("getName").invoke(throwable));
     assertEquals("java.lang.Object", genericObject.getClass().getMethod("getTypeName").invoke(genericObject));
     assertFalse(Proxy.isProxyClass(constant(asInTheJar, GENERIC, "CLASS").getClass()));
+  }
+
+  /** Reflection checks that a nested class and its enclosing class agree on where it is declared. */
+  @Test
+  void eachReplacementIsDeclaredWhereTheReplacedClassWas() throws Exception {
+    ClassLoader asInTheJar = new ByteBuddyLoader(true);
+    for (String[] replacement : AgentJarWriter.BYTE_BUDDY_REPLACEMENTS) {
+      String name = replacement[0].replace('/', '.');
+      Class<?> replaced = Class.forName(name, false, asInTheJar);
+      Class<?> enclosing = replaced.getDeclaringClass();
+
+      assertEquals(name.substring(0, name.lastIndexOf('$')), enclosing.getName());
+      assertTrue(List.of(enclosing.getDeclaredClasses()).contains(replaced), name);
+    }
   }
 
   /** The same loader without the replacements: what the test would see if the build stopped replacing. */
@@ -93,7 +108,7 @@ class ByteBuddyReplacementsTest {
           String ours = replacedBy.get(internalName);
           byte[] bytes = ours == null
               ? classFile(internalName)
-              : AgentJarWriter.renamed(classFile(ours), ours, internalName);
+              : AgentJarWriter.replacing(classFile(ours), ours, classFile(internalName), internalName);
           if (bytes == null) {
             throw new ClassNotFoundException(name);
           }
