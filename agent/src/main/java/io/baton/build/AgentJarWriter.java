@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
@@ -167,30 +165,44 @@ public final class AgentJarWriter {
    * that both classes' {@code InnerClasses} entries agree.
    */
   static byte[] replacing(byte[] ours, String oursName, byte[] original, String originalName) {
-    List<String[]> ownEntries = new ArrayList<>();
-    List<Integer> ownAccess = new ArrayList<>();
-    new ClassReader(original).accept(new ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public void visitInnerClass(String name, String outerName, String innerName, int access) {
-        if (name.equals(originalName)) {
-          ownEntries.add(new String[] {name, outerName, innerName});
-          ownAccess.add(access);
-        }
-      }
-    }, ClassReader.SKIP_CODE);
+    OwnInnerClassEntry own = new OwnInnerClassEntry(originalName);
+    new ClassReader(original).accept(own, ClassReader.SKIP_CODE);
     ClassWriter writer = new ClassWriter(0);
     ClassVisitor declaringItself = new ClassVisitor(Opcodes.ASM9, writer) {
       @Override
       public void visitEnd() {
-        for (int i = 0; i < ownEntries.size(); i++) {
-          String[] entry = ownEntries.get(i);
-          super.visitInnerClass(entry[0], entry[1], entry[2], ownAccess.get(i));
+        if (own.found) {
+          super.visitInnerClass(originalName, own.outerName, own.innerName, own.access);
         }
         super.visitEnd();
       }
     };
     new ClassReader(ours).accept(new ClassRemapper(declaringItself, new SimpleRemapper(oursName, originalName)), 0);
     return writer.toByteArray();
+  }
+
+  /** The {@code InnerClasses} entry in which a nested class describes itself. */
+  private static final class OwnInnerClassEntry extends ClassVisitor {
+    private final String name;
+    boolean found;
+    String outerName;
+    String innerName;
+    int access;
+
+    OwnInnerClassEntry(String name) {
+      super(Opcodes.ASM9);
+      this.name = name;
+    }
+
+    @Override
+    public void visitInnerClass(String entryName, String outerName, String innerName, int access) {
+      if (entryName.equals(name)) {
+        this.found = true;
+        this.outerName = outerName;
+        this.innerName = innerName;
+        this.access = access;
+      }
+    }
   }
 
   private static boolean keepsDebugInfo(String name) {
