@@ -34,8 +34,9 @@ import net.bytebuddy.jar.asm.commons.SimpleRemapper;
  * whose {@code io.opentelemetry} references must keep meaning the application's classes. Their
  * service files are merged with the shaded jar's.
  *
- * <p>Three Byte Buddy classes are replaced by ours, renamed: see {@link #BYTE_BUDDY_REPLACEMENTS};
- * two are patched: see {@link GeneratedDispatchers}.
+ * <p>Three Byte Buddy classes and one of the SDK's are replaced by ours, renamed: see {@link
+ * #BYTE_BUDDY_REPLACEMENTS} and {@link #SDK_REPLACEMENTS}; two Byte Buddy classes are patched: see
+ * {@link GeneratedDispatchers}.
  */
 public final class AgentJarWriter {
 
@@ -57,6 +58,15 @@ public final class AgentJarWriter {
         "net/bytebuddy/description/type/LoadedGenericTypeConstant"},
   };
 
+  /**
+   * The relocated SDK's classes, each with the agent-core class (relocated with it) that takes its
+   * name in the jar: the attributes of a span being recorded ({@code CompactAttributesMap}). Same
+   * rule: the build fails if either side is missing.
+   */
+  static final String[][] SDK_REPLACEMENTS = {
+    {"io/baton/shaded/otel/sdk/common/internal/AttributesMap", "io/baton/shaded/otel/sdk/common/internal/CompactAttributesMap"},
+  };
+
   private AgentJarWriter() {}
 
   public static void main(String[] args) throws IOException {
@@ -69,7 +79,8 @@ public final class AgentJarWriter {
       out.setLevel(Deflater.BEST_COMPRESSION);
       copy(bootstrap, out, "", services);
       copy(shaded, out, "inst/", services);
-      replaceByteBuddyClasses(shaded, out);
+      replaceClasses(shaded, out, BYTE_BUDDY_REPLACEMENTS);
+      replaceClasses(shaded, out, SDK_REPLACEMENTS);
       for (int i = 4; i < args.length; i++) {
         try (JarFile unrelocated = new JarFile(args[i])) {
           copy(unrelocated, out, "inst/", services);
@@ -129,23 +140,25 @@ public final class AgentJarWriter {
   }
 
   private static boolean isReplacedOrReplacement(String name) {
-    for (String[] replacement : BYTE_BUDDY_REPLACEMENTS) {
-      if (name.equals(replacement[0] + ".class") || name.equals(replacement[1] + ".class")) {
-        return true;
+    for (String[][] replacements : new String[][][] {BYTE_BUDDY_REPLACEMENTS, SDK_REPLACEMENTS}) {
+      for (String[] replacement : replacements) {
+        if (name.equals(replacement[0] + ".class") || name.equals(replacement[1] + ".class")) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  private static void replaceByteBuddyClasses(JarFile shaded, JarOutputStream out) throws IOException {
-    for (String[] replacement : BYTE_BUDDY_REPLACEMENTS) {
+  private static void replaceClasses(JarFile shaded, JarOutputStream out, String[][] replacements) throws IOException {
+    for (String[] replacement : replacements) {
       String original = replacement[0];
       String ours = replacement[1];
       JarEntry originalEntry = shaded.getJarEntry(original + ".class");
       JarEntry oursEntry = shaded.getJarEntry(ours + ".class");
       if (originalEntry == null || oursEntry == null) {
         throw new IllegalStateException("expected both " + original + " and " + ours
-            + " in the shaded jar: did a Byte Buddy upgrade move or rename the class?");
+            + " in the shaded jar: did an upgrade of Byte Buddy or the SDK move or rename the class?");
       }
       byte[] originalBytes;
       try (InputStream in = shaded.getInputStream(originalEntry)) {
@@ -160,7 +173,7 @@ public final class AgentJarWriter {
   }
 
   /**
-   * Our class under the name of the Byte Buddy class it replaces, declaring itself nested where
+   * Our class under the name of the class it replaces, declaring itself nested where
    * that class was declared: reflection on the enclosing class (its member classes, say) checks
    * that both classes' {@code InnerClasses} entries agree.
    */
