@@ -67,6 +67,8 @@ public final class AgentJarWriter {
     {"io/baton/shaded/otel/sdk/common/internal/AttributesMap", "io/baton/shaded/otel/sdk/common/internal/CompactAttributesMap"},
   };
 
+  private static final String[][][] REPLACEMENT_TABLES = {BYTE_BUDDY_REPLACEMENTS, SDK_REPLACEMENTS};
+
   private AgentJarWriter() {}
 
   public static void main(String[] args) throws IOException {
@@ -79,8 +81,9 @@ public final class AgentJarWriter {
       out.setLevel(Deflater.BEST_COMPRESSION);
       copy(bootstrap, out, "", services);
       copy(shaded, out, "inst/", services);
-      replaceClasses(shaded, out, BYTE_BUDDY_REPLACEMENTS);
-      replaceClasses(shaded, out, SDK_REPLACEMENTS);
+      for (String[][] replacements : REPLACEMENT_TABLES) {
+        replaceClasses(shaded, out, replacements);
+      }
       for (int i = 4; i < args.length; i++) {
         try (JarFile unrelocated = new JarFile(args[i])) {
           copy(unrelocated, out, "inst/", services);
@@ -140,7 +143,7 @@ public final class AgentJarWriter {
   }
 
   private static boolean isReplacedOrReplacement(String name) {
-    for (String[][] replacements : new String[][][] {BYTE_BUDDY_REPLACEMENTS, SDK_REPLACEMENTS}) {
+    for (String[][] replacements : REPLACEMENT_TABLES) {
       for (String[] replacement : replacements) {
         if (name.equals(replacement[0] + ".class") || name.equals(replacement[1] + ".class")) {
           return true;

@@ -181,7 +181,7 @@ public final class CompactAttributesMap implements Attributes {
   /** Makes room for one more entry, named {@code name}, and returns its index. */
   private int append(String name) {
     if (2 * size == entries.length) {
-      int entryCount = (int) Math.min(Math.max(1L, 2L * size), Math.min(capacity, MAX_ENTRIES));
+      int entryCount = (int) Math.min(2L * size, Math.min(capacity, MAX_ENTRIES));
       entries = Arrays.copyOf(entries, 2 * entryCount);
     }
     int index = size++;
