@@ -14,6 +14,11 @@ enum Metric {
    * load makes G1 grow the heap of some runs and not others (see {@link #PEAK_RSS}).
    */
   PEAK_RSS_AT_STARTUP("peak RSS until first response", "MiB", "%.0f", true),
+  /**
+   * How long the load ran before the window: the minimum, then steps until the JIT settled. What
+   * an agent adds here is JIT work a service pays once, in its first minutes.
+   */
+  WARMUP("warm-up until the JIT settled", "s", "%.0f", true),
   THROUGHPUT("throughput", "req/s", "%.0f", true),
   LATENCY_P50("latency p50", "ms", "%.2f", true),
   LATENCY_P99("latency p99", "ms", "%.2f", true),

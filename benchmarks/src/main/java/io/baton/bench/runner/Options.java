@@ -24,6 +24,16 @@ final class Options {
    * time left in the measured window so a too-short warm-up shows.
    */
   int warmupSeconds = 90;
+  /**
+   * Past the minimum, the warm-up goes on in steps of 10 s until a step's JIT compile time falls
+   * to {@link #settledJitMillisPerSecond}, up to this long. After 90 s the JIT of the app with
+   * Baton still compiled 152 ms/s in the window against 20 without an agent (run of 2026-12-03
+   * 10:22): the window measured Baton's compile backlog as much as its cost per request. With
+   * 240 s of warm-up, one run of each: 13 and 28 ms/s.
+   */
+  int maxWarmupSeconds = 240;
+  /** Settled: the app without an agent stays at 20-30 ms/s from 90 s on, with Kafka's late compiles. */
+  int settledJitMillisPerSecond = 50;
   int measureSeconds = 20;
   int connections = 4;
   String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
@@ -32,13 +42,16 @@ final class Options {
   boolean quick;
 
   static final String USAGE = String.join("\n",
-      "usage: benchmarks/run.sh [--quick] [--rounds N] [--startups N] [--warmup S] [--measure S]",
-      "                         [--connections N] [--java PATH] [--heap SIZE] [--variants none,baton,otel]",
+      "usage: benchmarks/run.sh [--quick] [--rounds N] [--startups N] [--warmup S] [--max-warmup S]",
+      "                         [--settled MS] [--measure S] [--connections N] [--java PATH] [--heap SIZE]",
+      "                         [--variants none,baton,otel]",
       "  --quick          1 round, no extra start-up launches, 2 s warm-up, 5 s measured",
       "                   (a smoke check, not figures to quote)",
       "  --startups N     launches per variant and round that only measure start-up",
-      "  defaults:        3 rounds, 5 start-up launches, 90 s warm-up, 20 s measured, 4 connections,",
-      "                   -Xmx512m, this JVM's java");
+      "  --warmup S       minimum warm-up; it goes on in 10 s steps until the JIT compiled at most",
+      "  --settled MS     ms per second in the last step, or --max-warmup S is reached",
+      "  defaults:        3 rounds, 5 start-up launches, warm-up 90 s to 240 s until the JIT is at",
+      "                   50 ms/s or less, 20 s measured, 4 connections, -Xmx512m, this JVM's java");
 
   static Options parse(String[] args) {
     Options options = new Options();
@@ -50,6 +63,7 @@ final class Options {
           options.rounds = 1;
           options.startupLaunches = 0;
           options.warmupSeconds = 2;
+          options.maxWarmupSeconds = 2;
           options.measureSeconds = 5;
           break;
         case "--rounds":
@@ -60,6 +74,12 @@ final class Options {
           break;
         case "--warmup":
           options.warmupSeconds = Integer.parseInt(args[++i]);
+          break;
+        case "--max-warmup":
+          options.maxWarmupSeconds = Integer.parseInt(args[++i]);
+          break;
+        case "--settled":
+          options.settledJitMillisPerSecond = Integer.parseInt(args[++i]);
           break;
         case "--measure":
           options.measureSeconds = Integer.parseInt(args[++i]);

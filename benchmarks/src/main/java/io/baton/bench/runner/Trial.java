@@ -8,12 +8,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One run of the app under one variant: launch and time the first response, warm up, measure a
- * closed-loop window with CPU, allocation and exported-span counters read on both sides of it,
- * then read the heap after GC and the peak RSS, and stop the JVM. Or a launch that only times the
- * first response.
+ * One run of the app under one variant: launch and time the first response, warm up until the
+ * JIT has settled, measure a closed-loop window with CPU, allocation and exported-span counters
+ * read on both sides of it, then read the heap after GC and the peak RSS, and stop the JVM. Or a
+ * launch that only times the first response.
  */
 final class Trial {
+
+  private static final int SETTLE_STEP_SECONDS = 10;
 
   private final Options options;
   private final HttpClient client;
@@ -36,7 +38,7 @@ final class Trial {
   RunResult run(Variant variant, int round) throws Exception {
     try (AppProcess app = launch(variant, variant.label() + "-round" + round + ".log")) {
       LoadGenerator load = new LoadGenerator(client, app.uri("/work"), options.connections);
-      warmUp(app, load);
+      int warmedSeconds = warmUp(app, load);
 
       AppStats before = app.stats(false);
       long spansBefore = sink.spansReceived();
@@ -47,6 +49,7 @@ final class Trial {
 
       double requests = Math.max(1, window.requests());
       return startupFigures(new RunResult(variant, round), app)
+          .put(Metric.WARMUP, warmedSeconds)
           .put(Metric.THROUGHPUT, window.requestsPerSecond())
           .put(Metric.LATENCY_P50, window.percentileMillis(50))
           .put(Metric.LATENCY_P99, window.percentileMillis(99))
@@ -94,7 +97,7 @@ final class Trial {
    * Methods falling back from C2 in the window's first 5 s: 8 and 11 before (no agent, Baton), 0
    * and 2 with these reads (JFR compilation events, one run each).
    */
-  private void warmUp(AppProcess app, LoadGenerator load) throws InterruptedException {
+  private int warmUp(AppProcess app, LoadGenerator load) throws Exception {
     ScheduledExecutorService statsReader = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "warm-up-stats");
       thread.setDaemon(true);
@@ -108,10 +111,37 @@ final class Trial {
       }
     }, 0, 1, TimeUnit.SECONDS);
     try {
-      load.run(Duration.ofSeconds(options.warmupSeconds));
+      return loadUntilJitSettled(app, load);
     } finally {
       statsReader.shutdownNow();
       statsReader.awaitTermination(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * The minimum warm-up, then more in steps until the last step's JIT compile time is down to the
+   * settled rate (the minimum's last step counts as the first). Returns the seconds of load.
+   */
+  private int loadUntilJitSettled(AppProcess app, LoadGenerator load) throws Exception {
+    int step = Math.min(SETTLE_STEP_SECONDS, options.warmupSeconds);
+    int max = Math.max(options.warmupSeconds, options.maxWarmupSeconds);
+    int warmed = options.warmupSeconds - step;
+    load.run(Duration.ofSeconds(warmed));
+    if (step <= 0) {
+      return warmed;
+    }
+    AppStats before = app.stats(false);
+    while (true) {
+      int seconds = Math.min(step, max - warmed);
+      long stepStart = System.nanoTime();
+      load.run(Duration.ofSeconds(seconds));
+      warmed += seconds;
+      AppStats after = app.stats(false);
+      double jitPerSecond = (after.jitMillis - before.jitMillis) / ((System.nanoTime() - stepStart) / 1e9);
+      if (jitPerSecond <= options.settledJitMillisPerSecond || warmed >= max) {
+        return warmed;
+      }
+      before = after;
     }
   }
 }
