@@ -42,7 +42,7 @@ public final class Runner {
     String loadBefore = Machine.loadAverage();
     System.out.printf("rounds %d (each with %d more start-up launches per variant), %d connections, %s,"
         + " measured %d s; logs in %s%n", options.rounds, options.startupLaunches, options.connections,
-        warmUpRule(options), options.measureSeconds, workDir);
+        WarmUpPlan.of(options).describe(), options.measureSeconds, workDir);
     warmFileCache(appClassPath, options.variants);
 
     Report report = new Report(options.variants);
@@ -79,18 +79,12 @@ public final class Runner {
     System.out.printf("app:     Tomcat 10.1.59 + H2 2.3.232 query + ThreadPoolExecutor hop + HttpClient call"
         + " + Kafka 4.1.1 produce/consume; agents export OTLP http/protobuf to a discarding receiver%n");
     System.out.printf("load:    %d connections closed loop, %s, measured %d s, %d round(s) alternating;"
-        + " start-up rows over %d launches per variant%n%n", options.connections, warmUpRule(options),
+        + " start-up rows over %d launches per variant%n%n", options.connections, WarmUpPlan.of(options).describe(),
         options.measureSeconds, options.rounds, options.rounds * (1 + options.startupLaunches));
     report.print(System.out);
     if (unreadableExports > 0) {
       System.out.println("warning: " + unreadableExports + " OTLP exports could not be read: span counts are low");
     }
-  }
-
-  private static String warmUpRule(Options options) {
-    return String.format("warm-up %d s, then until the JIT compiles <= %d ms/s (at most %d s)",
-        options.warmupSeconds, options.settledJitMillisPerSecond,
-        Math.max(options.warmupSeconds, options.maxWarmupSeconds));
   }
 
   private static List<Variant> rotated(List<Variant> variants, int by) {

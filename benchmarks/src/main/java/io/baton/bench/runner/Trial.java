@@ -15,8 +15,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class Trial {
 
-  private static final int SETTLE_STEP_SECONDS = 10;
-
   private final Options options;
   private final HttpClient client;
   private final OtlpSink sink;
@@ -118,30 +116,21 @@ final class Trial {
     }
   }
 
-  /**
-   * The minimum warm-up, then more in steps until the last step's JIT compile time is down to the
-   * settled rate (the minimum's last step counts as the first). Returns the seconds of load.
-   */
   private int loadUntilJitSettled(AppProcess app, LoadGenerator load) throws Exception {
-    int step = Math.min(SETTLE_STEP_SECONDS, options.warmupSeconds);
-    int max = Math.max(options.warmupSeconds, options.maxWarmupSeconds);
-    int warmed = options.warmupSeconds - step;
-    load.run(Duration.ofSeconds(warmed));
-    if (step <= 0) {
-      return warmed;
-    }
-    AppStats before = app.stats(false);
-    while (true) {
-      int seconds = Math.min(step, max - warmed);
-      long stepStart = System.nanoTime();
-      load.run(Duration.ofSeconds(seconds));
-      warmed += seconds;
-      AppStats after = app.stats(false);
-      double jitPerSecond = (after.jitMillis - before.jitMillis) / ((System.nanoTime() - stepStart) / 1e9);
-      if (jitPerSecond <= options.settledJitMillisPerSecond || warmed >= max) {
-        return warmed;
+    return WarmUpPlan.of(options).warmUp(new WarmUpPlan.Load() {
+      @Override
+      public void run(int seconds) throws Exception {
+        load.run(Duration.ofSeconds(seconds));
       }
-      before = after;
-    }
+
+      @Override
+      public double runWatchingJit(int seconds) throws Exception {
+        AppStats before = app.stats(false);
+        long start = System.nanoTime();
+        load.run(Duration.ofSeconds(seconds));
+        AppStats after = app.stats(false);
+        return (after.jitMillis - before.jitMillis) / ((System.nanoTime() - start) / 1e9);
+      }
+    });
   }
 }
