@@ -26,10 +26,10 @@ final class Options {
   int warmupSeconds = 90;
   /**
    * Past the minimum, the warm-up goes on in steps of 10 s until a step's JIT compile time falls
-   * to {@link #settledJitMillisPerSecond}, up to this long. After 90 s the JIT of the app with
-   * Baton still compiled 152 ms/s in the window against 20 without an agent (run of 2026-12-03
-   * 10:22): the window measured Baton's compile backlog as much as its cost per request. With
-   * 240 s of warm-up, one run of each: 13 and 28 ms/s.
+   * to {@link #settledJitMillisPerSecond}, up to this long. After a fixed 90 s the JIT of the app
+   * with Baton once still compiled 152 ms/s in the window against 20 without an agent (run of
+   * 2026-12-03 10:22), so that window measured a compile backlog as well as the cost per request.
+   * In a run with this rule every variant settled within 90-120 s.
    */
   int maxWarmupSeconds = 240;
   /** Settled: the app without an agent stays at 20-30 ms/s from 90 s on, with Kafka's late compiles. */
@@ -48,8 +48,9 @@ final class Options {
       "  --quick          1 round, no extra start-up launches, 2 s warm-up, 5 s measured",
       "                   (a smoke check, not figures to quote)",
       "  --startups N     launches per variant and round that only measure start-up",
-      "  --warmup S       minimum warm-up; it goes on in 10 s steps until the JIT compiled at most",
-      "  --settled MS     ms per second in the last step, or --max-warmup S is reached",
+      "  --warmup S       minimum warm-up; then 10 s steps until one in which the JIT compiled",
+      "  --settled MS     at most MS ms per second,",
+      "  --max-warmup S   or until S seconds of warm-up",
       "  defaults:        3 rounds, 5 start-up launches, warm-up 90 s to 240 s until the JIT is at",
       "                   50 ms/s or less, 20 s measured, 4 connections, -Xmx512m, this JVM's java");
 
