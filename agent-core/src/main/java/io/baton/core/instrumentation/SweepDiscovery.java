@@ -3,6 +3,7 @@ package io.baton.core.instrumentation;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -49,7 +50,7 @@ final class SweepDiscovery implements AgentBuilder.RedefinitionStrategy.Discover
 
   private final class Passes implements Iterator<Iterable<Class<?>>> {
     private final Instrumentation instrumentation;
-    private final Set<Class<?>> seen = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Class<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<Class<?>> next;
 
     Passes(Instrumentation instrumentation) {

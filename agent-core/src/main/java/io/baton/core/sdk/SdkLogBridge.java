@@ -6,6 +6,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * The OpenTelemetry SDK reports through java.util.logging, once per failed export batch: with a
@@ -28,7 +29,7 @@ final class SdkLogBridge extends Handler {
     sdkRoot.setUseParentHandlers(false);
     sdkRoot.setLevel(AgentLog.isDebug() ? Level.FINE : Level.WARNING);
     SdkLogBridge bridge = new SdkLogBridge();
-    bridge.setFormatter(new java.util.logging.SimpleFormatter());
+    bridge.setFormatter(new SimpleFormatter());
     sdkRoot.addHandler(bridge);
     // otel.traces.exporter=console prints spans through this logger: that output is wanted
     consoleExporter = Logger.getLogger(sdkRoot.getName() + ".exporter.logging");

@@ -10,6 +10,7 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.Collection;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,7 +26,7 @@ final class SpanAccounting {
   /** Handed to the exporter, no answer yet: a dead collector keeps batches here while it retries. */
   private final AtomicLong inFlight = new AtomicLong();
   /** True while exports keep failing: one warning per outage, not one per batch. */
-  private final java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean failing = new AtomicBoolean();
 
   /**
    * Counts the spans that reach {@code exporting}, a processor that feeds an exporter. It wraps

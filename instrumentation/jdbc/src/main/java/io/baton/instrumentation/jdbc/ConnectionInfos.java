@@ -2,6 +2,7 @@ package io.baton.instrumentation.jdbc;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@link DbInfo} of each connection, parsed once from its URL. The URL comes from
@@ -19,8 +20,7 @@ final class ConnectionInfos {
    * per-connection map misses on every query; the benchmark's CPU profile showed the URL parsed on
    * each one. An application has a handful of URLs: past {@value #MAX_URLS}, parse without caching.
    */
-  private static final java.util.concurrent.ConcurrentHashMap<String, DbInfo> BY_URL =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, DbInfo> BY_URL = new ConcurrentHashMap<>();
 
   static final int MAX_URLS = 64;
 
