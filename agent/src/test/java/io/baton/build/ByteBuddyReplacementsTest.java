@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,8 @@ class ByteBuddyReplacementsTest {
   @Test
   void everyReplacedClassAndItsReplacementExist() {
     for (String[] replacement : AgentJarWriter.BYTE_BUDDY_REPLACEMENTS) {
-      assertNotNull(classFile(replacement[0]), replacement[0]);
-      assertNotNull(classFile(replacement[1]), replacement[1]);
+      assertNotNull(TestClassFiles.read(replacement[0]), replacement[0]);
+      assertNotNull(TestClassFiles.read(replacement[1]), replacement[1]);
     }
   }
 
@@ -75,14 +72,6 @@ class ByteBuddyReplacementsTest {
     return Class.forName(type, true, loader).getField(field).get(null);
   }
 
-  private static byte[] classFile(String internalName) {
-    try (InputStream in = ByteBuddyReplacementsTest.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
-      return in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Defines Byte Buddy's classes itself, so that they initialise afresh, optionally with the replacements. */
   private static final class ByteBuddyLoader extends ClassLoader {
     private final Map<String, String> replacedBy = new TreeMap<>();
@@ -107,8 +96,8 @@ class ByteBuddyReplacementsTest {
           String internalName = name.replace('.', '/');
           String ours = replacedBy.get(internalName);
           byte[] bytes = ours == null
-              ? classFile(internalName)
-              : AgentJarWriter.replacing(classFile(ours), ours, classFile(internalName), internalName);
+              ? TestClassFiles.read(internalName)
+              : AgentJarWriter.replacing(TestClassFiles.read(ours), ours, TestClassFiles.read(internalName), internalName);
           if (bytes == null) {
             throw new ClassNotFoundException(name);
           }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.jar.asm.ClassReader;
@@ -55,10 +54,8 @@ class GeneratedDispatchersTest {
     return GeneratedDispatchers.patch(internalName + ".class", original(internalName));
   }
 
-  private static byte[] original(String internalName) throws IOException {
-    try (InputStream in = GeneratedDispatchersTest.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
-      return in.readAllBytes();
-    }
+  private static byte[] original(String internalName) {
+    return TestClassFiles.read(internalName);
   }
 
   /** The method's instructions, named enough to compare: opcodes, and the fields and methods they use. */

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.opentelemetry.api.common.AttributeKey;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -38,7 +35,7 @@ class SdkReplacementsTest {
   void theRenamedAttributesMapWorksUnderTheSdkName() throws Exception {
     String original = unrelocated(AgentJarWriter.SDK_REPLACEMENTS[0][0]);
     String ours = unrelocated(AgentJarWriter.SDK_REPLACEMENTS[0][1]);
-    byte[] renamed = AgentJarWriter.replacing(classFile(ours), ours, classFile(original), original);
+    byte[] renamed = AgentJarWriter.replacing(presentClassFile(ours), ours, presentClassFile(original), original);
     Class<?> map = new OneClassLoader(original.replace('/', '.'), renamed).loadClass(original.replace('/', '.'));
 
     Object attributes = map.getMethod("create", long.class, int.class).invoke(null, 128L, Integer.MAX_VALUE);
@@ -68,17 +65,14 @@ class SdkReplacementsTest {
     return methods;
   }
 
-  private static ClassLoader loader() {
-    return SdkReplacementsTest.class.getClassLoader();
+  private static byte[] presentClassFile(String internalName) {
+    byte[] bytes = TestClassFiles.read(internalName);
+    assertNotNull(bytes, internalName);
+    return bytes;
   }
 
-  private static byte[] classFile(String internalName) {
-    try (InputStream in = loader().getResourceAsStream(internalName + ".class")) {
-      assertNotNull(in, internalName);
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static ClassLoader loader() {
+    return SdkReplacementsTest.class.getClassLoader();
   }
 
   /** Defines one class itself and delegates everything else. */
