@@ -24,6 +24,16 @@ enum Metric {
   LATENCY_P99("latency p99", "ms", "%.2f", true),
   CPU_PER_REQUEST("CPU per request", "us", "%.0f", true),
   /**
+   * Every process on the machine (the app, the load generator, the OTLP receiver, the Kafka
+   * broker, the kernel) per request. Throughput follows this rather than the app's own CPU: on 2
+   * cores they all share.
+   */
+  MACHINE_CPU_PER_REQUEST("  whole machine, per request", "us", "%.0f", true),
+  /** The discarding OTLP receiver's threads: what the agent's exports cost the machine outside the app. */
+  RECEIVER_CPU_PER_REQUEST("  of which the OTLP receiver", "us", "%.1f", false),
+  /** Idle share of both cores: above 0, the closed loop is bound by latency as well as by CPU. */
+  MACHINE_IDLE("machine idle while measured", "%", "%.0f", false),
+  /**
    * JIT compiler time within the measured window, per second of it: near 0 once the app is warm.
    * On 2 busy cores the compilers can take a whole core for a minute or more after start-up, and
    * what they take the app does not get.

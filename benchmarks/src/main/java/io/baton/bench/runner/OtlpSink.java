@@ -4,7 +4,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
@@ -12,13 +16,16 @@ import java.util.zip.GZIPInputStream;
 /**
  * A collector that accepts OTLP/HTTP trace exports and throws them away, answering 200 with an
  * empty (valid) protobuf response. It only counts the spans, to show that an agent really traced
- * and to relate its costs to the number of spans it made.
+ * and to relate its costs to the number of spans it made. It runs on the app's machine, so it
+ * also reports the CPU its threads used: a cost of the agent's output that the app does not see.
  */
 final class OtlpSink implements AutoCloseable {
 
   private final HttpServer server;
   private final AtomicLong spans = new AtomicLong();
   private final AtomicLong unreadable = new AtomicLong();
+  /** The handler threads, and the server's dispatcher, which accepts and reads the headers. */
+  private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
   private OtlpSink(HttpServer server) {
     this.server = server;
@@ -31,9 +38,14 @@ final class OtlpSink implements AutoCloseable {
     server.setExecutor(Executors.newFixedThreadPool(2, task -> {
       Thread thread = new Thread(task, "otlp-sink");
       thread.setDaemon(true);
+      sink.threads.add(thread);
       return thread;
     }));
     server.start();
+    // the JDK's server names its one dispatcher thread so; it is started by start()
+    Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals("HTTP-Dispatcher"))
+        .forEach(sink.threads::add);
     return sink;
   }
 
@@ -43,6 +55,16 @@ final class OtlpSink implements AutoCloseable {
 
   long spansReceived() {
     return spans.get();
+  }
+
+  /** CPU time the receiver's threads have used so far. */
+  long cpuNanos() {
+    ThreadMXBean mxBean = ManagementFactory.getThreadMXBean();
+    long nanos = 0;
+    for (Thread thread : threads) {
+      nanos += Math.max(0, mxBean.getThreadCpuTime(thread.getId()));
+    }
+    return nanos;
   }
 
   /** Exports whose spans could not be counted (should stay 0). */

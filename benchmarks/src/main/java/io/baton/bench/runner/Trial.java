@@ -40,7 +40,11 @@ final class Trial {
 
       AppStats before = app.stats(false);
       long spansBefore = sink.spansReceived();
+      long receiverCpuBefore = sink.cpuNanos();
+      MachineCpu machineBefore = MachineCpu.read();
       LoadGenerator.Result window = load.run(Duration.ofSeconds(options.measureSeconds));
+      MachineCpu machineAfter = MachineCpu.read();
+      long receiverCpu = sink.cpuNanos() - receiverCpuBefore;
       AppStats after = app.stats(false);
       long spans = sink.spansReceived() - spansBefore;
       AppStats afterGc = app.stats(true);
@@ -52,6 +56,9 @@ final class Trial {
           .put(Metric.LATENCY_P50, window.percentileMillis(50))
           .put(Metric.LATENCY_P99, window.percentileMillis(99))
           .put(Metric.CPU_PER_REQUEST, (after.cpuNanos - before.cpuNanos) / 1e3 / requests)
+          .put(Metric.MACHINE_CPU_PER_REQUEST, machineBusySeconds(machineBefore, machineAfter, window) * 1e6 / requests)
+          .put(Metric.RECEIVER_CPU_PER_REQUEST, receiverCpu / 1e3 / requests)
+          .put(Metric.MACHINE_IDLE, machineIdleShare(machineBefore, machineAfter) * 100)
           .put(Metric.JIT_DURING_MEASURE, (after.jitMillis - before.jitMillis) / (double) options.measureSeconds)
           .put(Metric.ALLOCATED_PER_REQUEST, (after.allocatedBytes - before.allocatedBytes) / 1024.0 / requests)
           .put(Metric.PEAK_RSS, app.peakRssKib() / 1024.0)
@@ -61,6 +68,17 @@ final class Trial {
           .put(Metric.CONSUMED_PER_REQUEST, (after.consumed - before.consumed) / requests)
           .put(Metric.FAILED_REQUESTS, window.errors);
     }
+  }
+
+  private static double machineBusySeconds(MachineCpu before, MachineCpu after, LoadGenerator.Result window) {
+    if (before == null || after == null) {
+      return Double.NaN;
+    }
+    return after.busySecondsSince(before, Runtime.getRuntime().availableProcessors(), window.elapsedNanos / 1e9);
+  }
+
+  private static double machineIdleShare(MachineCpu before, MachineCpu after) {
+    return before == null || after == null ? Double.NaN : after.idleShareSince(before);
   }
 
   /** A launch that only measures start-up: the JVM is stopped once it has answered. */

@@ -1,0 +1,73 @@
+package io.baton.bench.runner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * The whole machine's CPU ticks from {@code /proc/stat}: busy (every process, the kernel included)
+ * and idle. The app shares its two cores with the load generator, the OTLP receiver and the Kafka
+ * broker, so throughput follows what a request costs all of them together; and when the machine
+ * still has idle time, throughput is bound by latency rather than by CPU.
+ */
+final class MachineCpu {
+
+  private static final Path STAT = Paths.get("/proc/stat");
+
+  final long busyTicks;
+  final long idleTicks;
+
+  MachineCpu(long busyTicks, long idleTicks) {
+    this.busyTicks = busyTicks;
+    this.idleTicks = idleTicks;
+  }
+
+  /** Now, or null where there is no {@code /proc/stat} (not Linux). */
+  static MachineCpu read() {
+    try {
+      return parse(Files.readAllLines(STAT).get(0));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The aggregate line: {@code cpu user nice system idle iowait irq softirq steal guest
+   * guest_nice}. Guest time is already inside user and nice, so it is not added again.
+   */
+  static MachineCpu parse(String aggregateLine) {
+    String[] fields = aggregateLine.trim().split("\\s+");
+    if (!fields[0].equals("cpu")) {
+      throw new IllegalArgumentException("not the aggregate cpu line: " + aggregateLine);
+    }
+    long[] ticks = new long[8];
+    for (int i = 0; i < ticks.length && i + 1 < fields.length; i++) {
+      ticks[i] = Long.parseLong(fields[i + 1]);
+    }
+    long idle = ticks[3] + ticks[4];
+    long busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ticks[7];
+    return new MachineCpu(busy, idle);
+  }
+
+  /**
+   * Busy CPU seconds from {@code earlier} to this reading. The tick length is derived from the
+   * readings themselves (all ticks of all cores over the elapsed time), so no clock-tick constant
+   * has to be assumed.
+   */
+  double busySecondsSince(MachineCpu earlier, int cores, double elapsedSeconds) {
+    long total = (busyTicks - earlier.busyTicks) + (idleTicks - earlier.idleTicks);
+    if (total <= 0) {
+      return Double.NaN;
+    }
+    double ticksPerSecond = total / (cores * elapsedSeconds);
+    return (busyTicks - earlier.busyTicks) / ticksPerSecond;
+  }
+
+  /** Share of all ticks since {@code earlier} that were idle, 0 to 1. */
+  double idleShareSince(MachineCpu earlier) {
+    long idle = idleTicks - earlier.idleTicks;
+    long total = (busyTicks - earlier.busyTicks) + idle;
+    return total <= 0 ? Double.NaN : idle / (double) total;
+  }
+}
