@@ -8,8 +8,8 @@ import java.nio.file.Paths;
 /**
  * The whole machine's CPU ticks from {@code /proc/stat}: busy (every process, the kernel included)
  * and idle. The app shares its two cores with the load generator, the OTLP receiver and the Kafka
- * broker, so throughput follows what a request costs all of them together; and when the machine
- * still has idle time, throughput is bound by latency rather than by CPU.
+ * broker. With the same idle share in every variant, throughput follows what a request costs all
+ * of them together, not the app alone.
  */
 final class MachineCpu {
 

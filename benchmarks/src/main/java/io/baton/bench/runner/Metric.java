@@ -31,7 +31,10 @@ enum Metric {
   MACHINE_CPU_PER_REQUEST("  whole machine, per request", "us", "%.0f", true),
   /** The discarding OTLP receiver's threads: what the agent's exports cost the machine outside the app. */
   RECEIVER_CPU_PER_REQUEST("  of which the OTLP receiver", "us", "%.1f", false),
-  /** Idle share of both cores: above 0, the closed loop is bound by latency as well as by CPU. */
+  /**
+   * Idle share of both cores. The closed loop leaves some in every variant; when the shares match,
+   * the throughput ratio is the inverse of the whole-machine CPU ratio.
+   */
   MACHINE_IDLE("machine idle while measured", "%", "%.0f", false),
   /**
    * JIT compiler time within the measured window, per second of it: near 0 once the app is warm.

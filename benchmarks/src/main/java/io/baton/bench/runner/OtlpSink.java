@@ -8,9 +8,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -41,12 +43,20 @@ final class OtlpSink implements AutoCloseable {
       sink.threads.add(thread);
       return thread;
     }));
+    Set<Thread> dispatchersBefore = dispatchers();
     server.start();
-    // the JDK's server names its one dispatcher thread so; it is started by start()
-    Thread.getAllStackTraces().keySet().stream()
-        .filter(thread -> thread.getName().equals("HTTP-Dispatcher"))
-        .forEach(sink.threads::add);
+    // start() starts the server's one dispatcher thread; any other server's is already running
+    Set<Thread> ours = dispatchers();
+    ours.removeAll(dispatchersBefore);
+    sink.threads.addAll(ours);
     return sink;
+  }
+
+  /** The JDK's server names its dispatcher thread so. */
+  private static Set<Thread> dispatchers() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals("HTTP-Dispatcher"))
+        .collect(Collectors.toSet());
   }
 
   String endpoint() {

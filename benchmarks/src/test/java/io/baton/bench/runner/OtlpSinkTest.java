@@ -28,6 +28,24 @@ class OtlpSinkTest {
   }
 
   @Test
+  void anotherServersThreadsAreNotCounted() throws Exception {
+    try (OtlpSink busy = OtlpSink.start(); OtlpSink idle = OtlpSink.start()) {
+      long busyBefore = busy.cpuNanos();
+      long idleBefore = idle.cpuNanos();
+
+      for (int i = 0; i < 20; i++) {
+        post(busy.endpoint() + "/v1/traces", exportOfSpans(100));
+      }
+      long busyUsed = busy.cpuNanos() - busyBefore;
+      long idleUsed = idle.cpuNanos() - idleBefore;
+
+      assertEquals(2000, busy.spansReceived());
+      // an idle server's dispatcher still wakes once a second, for microseconds
+      assertTrue(idleUsed * 20 < busyUsed, "idle receiver " + idleUsed + " ns, busy one " + busyUsed + " ns");
+    }
+  }
+
+  @Test
   void aBodyThatIsNotProtobufIsCountedAsUnreadable() throws Exception {
     try (OtlpSink sink = OtlpSink.start()) {
       int status = post(sink.endpoint() + "/v1/traces", new byte[] {(byte) 0x0f, 1, 2});
