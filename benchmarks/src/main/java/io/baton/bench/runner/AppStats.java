@@ -14,6 +14,9 @@ final class AppStats {
   /** Metaspace, compressed class space and code cache: where loaded classes and JIT code live. */
   final long nonHeapCommittedBytes;
   final long consumed;
+  /** Collections so far, and the time they paused the app (ms). */
+  final long gcCount;
+  final long gcMillis;
 
   private AppStats(Map<String, Long> values) {
     this.cpuNanos = values.getOrDefault("cpuNanos", 0L);
@@ -22,6 +25,8 @@ final class AppStats {
     this.heapUsedBytes = values.getOrDefault("heapUsedBytes", 0L);
     this.nonHeapCommittedBytes = values.getOrDefault("nonHeapCommittedBytes", 0L);
     this.consumed = values.getOrDefault("consumed", 0L);
+    this.gcCount = values.getOrDefault("gcCount", 0L);
+    this.gcMillis = values.getOrDefault("gcMillis", 0L);
   }
 
   static AppStats parse(String body) {

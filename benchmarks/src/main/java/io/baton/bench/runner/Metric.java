@@ -43,6 +43,9 @@ enum Metric {
    */
   JIT_DURING_MEASURE("JIT compiling while measured", "ms/s", "%.0f", false),
   ALLOCATED_PER_REQUEST("allocated per request", "KiB", "%.1f", true),
+  /** What the allocation costs in pauses: every request in flight during one waits it out. */
+  GC_PAUSES_DURING_MEASURE("GC pauses while measured", "per s", "%.1f", true),
+  GC_PAUSE_TIME_DURING_MEASURE("  their time", "ms/s", "%.1f", true),
   /** Under load; swings by a hundred MiB between identical runs, with G1's heap sizing. */
   PEAK_RSS("peak RSS", "MiB", "%.0f", true),
   HEAP_AFTER_GC("heap used after GC", "MiB", "%.1f", true),

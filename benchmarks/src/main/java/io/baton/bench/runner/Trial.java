@@ -50,6 +50,7 @@ final class Trial {
       AppStats afterGc = app.stats(true);
 
       double requests = Math.max(1, window.requests());
+      double seconds = window.elapsedNanos / 1e9;
       return startupFigures(new RunResult(variant, round), app)
           .put(Metric.WARMUP, warmedSeconds)
           .put(Metric.THROUGHPUT, window.requestsPerSecond())
@@ -61,6 +62,8 @@ final class Trial {
           .put(Metric.MACHINE_IDLE, machineIdleShare(machineBefore, machineAfter) * 100)
           .put(Metric.JIT_DURING_MEASURE, (after.jitMillis - before.jitMillis) / (double) options.measureSeconds)
           .put(Metric.ALLOCATED_PER_REQUEST, (after.allocatedBytes - before.allocatedBytes) / 1024.0 / requests)
+          .put(Metric.GC_PAUSES_DURING_MEASURE, (after.gcCount - before.gcCount) / seconds)
+          .put(Metric.GC_PAUSE_TIME_DURING_MEASURE, (after.gcMillis - before.gcMillis) / seconds)
           .put(Metric.PEAK_RSS, app.peakRssKib() / 1024.0)
           .put(Metric.HEAP_AFTER_GC, afterGc.heapUsedBytes / (1024.0 * 1024))
           .put(Metric.NON_HEAP_COMMITTED, afterGc.nonHeapCommittedBytes / (1024.0 * 1024))
