@@ -57,7 +57,7 @@ final class Trial {
           .put(Metric.LATENCY_P50, window.percentileMillis(50))
           .put(Metric.LATENCY_P99, window.percentileMillis(99))
           .put(Metric.CPU_PER_REQUEST, (after.cpuNanos - before.cpuNanos) / 1e3 / requests)
-          .put(Metric.MACHINE_CPU_PER_REQUEST, machineBusySeconds(machineBefore, machineAfter, window) * 1e6 / requests)
+          .put(Metric.MACHINE_CPU_PER_REQUEST, machineBusySeconds(machineBefore, machineAfter, seconds) * 1e6 / requests)
           .put(Metric.RECEIVER_CPU_PER_REQUEST, receiverCpu / 1e3 / requests)
           .put(Metric.MACHINE_IDLE, machineIdleShare(machineBefore, machineAfter) * 100)
           .put(Metric.JIT_DURING_MEASURE, (after.jitMillis - before.jitMillis) / (double) options.measureSeconds)
@@ -73,11 +73,8 @@ final class Trial {
     }
   }
 
-  private static double machineBusySeconds(MachineCpu before, MachineCpu after, LoadGenerator.Result window) {
-    if (before == null || after == null) {
-      return Double.NaN;
-    }
-    return after.busySecondsSince(before, Runtime.getRuntime().availableProcessors(), window.elapsedNanos / 1e9);
+  private static double machineBusySeconds(MachineCpu before, MachineCpu after, double seconds) {
+    return before == null || after == null ? Double.NaN : after.busySecondsSince(before, seconds);
   }
 
   private static double machineIdleShare(MachineCpu before, MachineCpu after) {
