@@ -40,9 +40,10 @@ public final class Runner {
 
     String started = Machine.date();
     String loadBefore = Machine.loadAverage();
+    String warmUp = WarmUpPlan.of(options).describe();
     System.out.printf("rounds %d (each with %d more start-up launches per variant), %d connections, %s,"
         + " measured %d s; logs in %s%n", options.rounds, options.startupLaunches, options.connections,
-        WarmUpPlan.of(options).describe(), options.measureSeconds, workDir);
+        warmUp, options.measureSeconds, workDir);
     warmFileCache(appClassPath, options.variants);
 
     Report report = new Report(options.variants);
@@ -79,7 +80,7 @@ public final class Runner {
     System.out.printf("app:     Tomcat 10.1.59 + H2 2.3.232 query + ThreadPoolExecutor hop + HttpClient call"
         + " + Kafka 4.1.1 produce/consume; agents export OTLP http/protobuf to a discarding receiver%n");
     System.out.printf("load:    %d connections closed loop, %s, measured %d s, %d round(s) alternating;"
-        + " start-up rows over %d launches per variant%n%n", options.connections, WarmUpPlan.of(options).describe(),
+        + " start-up rows over %d launches per variant%n%n", options.connections, warmUp,
         options.measureSeconds, options.rounds, options.rounds * (1 + options.startupLaunches));
     report.print(System.out);
     if (unreadableExports > 0) {

@@ -60,7 +60,7 @@ final class Trial {
           .put(Metric.MACHINE_CPU_PER_REQUEST, machineBusySeconds(machineBefore, machineAfter, seconds) * 1e6 / requests)
           .put(Metric.RECEIVER_CPU_PER_REQUEST, receiverCpu / 1e3 / requests)
           .put(Metric.MACHINE_IDLE, machineIdleShare(machineBefore, machineAfter) * 100)
-          .put(Metric.JIT_DURING_MEASURE, (after.jitMillis - before.jitMillis) / (double) options.measureSeconds)
+          .put(Metric.JIT_DURING_MEASURE, (after.jitMillis - before.jitMillis) / seconds)
           .put(Metric.ALLOCATED_PER_REQUEST, (after.allocatedBytes - before.allocatedBytes) / 1024.0 / requests)
           .put(Metric.GC_PAUSES_DURING_MEASURE, (after.gcCount - before.gcCount) / seconds)
           .put(Metric.GC_PAUSE_TIME_DURING_MEASURE, (after.gcMillis - before.gcMillis) / seconds)
