@@ -127,10 +127,10 @@ public final class Shop implements AutoCloseable {
       int inventoryPort;
       int paymentPort;
       try {
-        gatewayPort = ShopKafka.freePort();
-        ordersPort = ShopKafka.freePort();
-        inventoryPort = ShopKafka.freePort();
-        paymentPort = ShopKafka.freePort();
+        gatewayPort = ListenPorts.unused();
+        ordersPort = ListenPorts.unused();
+        inventoryPort = ListenPorts.unused();
+        paymentPort = ListenPorts.unused();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

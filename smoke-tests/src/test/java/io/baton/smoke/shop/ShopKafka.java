@@ -3,7 +3,6 @@ package io.baton.smoke.shop;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +47,8 @@ public final class ShopKafka implements AutoCloseable {
   public static ShopKafka start(Path dir) {
     try {
       Path data = Files.createTempDirectory(Files.createDirectories(dir), "shop-kafka-");
-      int brokerPort = freePort();
-      int controllerPort = freePort();
+      int brokerPort = ListenPorts.unused();
+      int controllerPort = ListenPorts.unused();
       Path properties = data.resolve("server.properties");
       Files.writeString(properties, serverProperties(data, brokerPort, controllerPort), StandardCharsets.UTF_8);
       File log = data.resolve("broker.log").toFile();
@@ -126,11 +125,6 @@ public final class ShopKafka implements AutoCloseable {
     throw new IllegalStateException("kafka broker not listening after " + timeout + ", see " + log);
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
   private static byte[] randomBytes(int count) {
     byte[] bytes = new byte[count];
