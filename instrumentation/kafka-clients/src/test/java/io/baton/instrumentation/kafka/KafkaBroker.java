@@ -2,6 +2,8 @@ package io.baton.instrumentation.kafka;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -141,10 +144,21 @@ public final class KafkaBroker {
     throw new IllegalStateException("kafka broker not listening after " + timeout + ", see " + log.getAbsolutePath());
   }
 
+  /**
+   * A port the broker process binds seconds later. Drawn below Linux's ephemeral range (from
+   * 32768): a port from {@code bind(0)} can be taken meanwhile by any outgoing connection, as a
+   * smoke test's service once was ("Address already in use").
+   */
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    for (int draw = 0; draw < 100; draw++) {
+      int port = ThreadLocalRandom.current().nextInt(20_000, 32_768);
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        return socket.getLocalPort();
+      } catch (BindException inUse) {
+        // draw again
+      }
     }
+    throw new IOException("no free port below the ephemeral range after 100 draws");
   }
 
   private static byte[] randomBytes(int count) {
