@@ -1,8 +1,10 @@
 package io.baton.smoke.shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -23,13 +25,18 @@ class ListenPortsTest {
   @Test
   void aPortSomeoneListensOnIsNeverChosen() throws Exception {
     int held = ListenPorts.unused();
-    int other = held + 1;
     try (ServerSocket holder = new ServerSocket()) {
       holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), held));
-      for (int i = 0; i < 50; i++) {
-        // of the two ports drawn from, only the one nobody holds may come back
-        assertEquals(other, ListenPorts.unused(held, other + 1));
-      }
+      // of the two ports drawn from, only the one nobody holds may come back
+      assertEquals(held + 1, ListenPorts.unused(held, held + 2));
     }
+  }
+
+  @Test
+  void noPortIsHandedOutTwice() throws Exception {
+    int port = ListenPorts.unused() + 1;
+    assertEquals(port, ListenPorts.unused(port, port + 1));
+    // nobody listens on it, yet a second service of the same JVM must not get it
+    assertThrows(IOException.class, () -> ListenPorts.unused(port, port + 1));
   }
 }

@@ -125,7 +125,6 @@ public final class ShopKafka implements AutoCloseable {
     throw new IllegalStateException("kafka broker not listening after " + timeout + ", see " + log);
   }
 
-
   private static byte[] randomBytes(int count) {
     byte[] bytes = new byte[count];
     new SecureRandom().nextBytes(bytes);
