@@ -78,6 +78,19 @@ final class ClassHints {
         && loaderHints.get(type.getClassLoader()).admitsLoaded(type, name);
   }
 
+  /**
+   * What, beside a class's own bytes, decides how it is woven: which modules' libraries its loader
+   * sees, and which of the hints' supertypes it reaches (the same names the modules' hierarchy
+   * matchers test). Two classes with equal bytes and equal context are woven alike.
+   */
+  String weaveContext(ClassLoader loader, String internalName, byte[] classFile) {
+    StringBuilder context = new StringBuilder(modules.size() + 17);
+    for (ModuleHint module : modules) {
+      context.append(module.libraryPresent.matches(loader) ? '1' : '0');
+    }
+    return context.append('-').append(Long.toHexString(superTypes.reach(loader, internalName, classFile))).toString();
+  }
+
   /** What the modules whose libraries this loader sees admit, together. */
   private LoaderHint combine(ClassLoader loader) {
     TypeHint combined = null;

@@ -28,8 +28,9 @@ final class HintFilter extends ResettableClassFileTransformer.WithDelegation {
     this.offers = offers;
   }
 
-  static AgentBuilder.TransformerDecorator decorator(ClassHints hints, LoadTimeOffers offers) {
-    return byteBuddy -> new HintFilter(byteBuddy, hints, offers);
+  /** Admitted classes go on to the woven-class cache, and through it to Byte Buddy. */
+  static AgentBuilder.TransformerDecorator decorator(ClassHints hints, LoadTimeOffers offers, WeaveCache cache) {
+    return byteBuddy -> new HintFilter(cache.isOn() ? new CachedWeaving(byteBuddy, cache, hints) : byteBuddy, hints, offers);
   }
 
   @Override

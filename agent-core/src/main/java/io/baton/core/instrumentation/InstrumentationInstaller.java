@@ -35,11 +35,12 @@ public final class InstrumentationInstaller {
 
   public static ResettableClassFileTransformer install(
       Instrumentation inst, ClassLoader agentLoader, List<InstrumentationModule> modules) throws Exception {
-    return install(inst, agentLoader, modules, UserExclusions.from(AgentConfig.get()));
+    AgentConfig config = AgentConfig.get();
+    return install(inst, agentLoader, modules, UserExclusions.from(config), WeaveCaches.open(config, modules));
   }
 
   static ResettableClassFileTransformer install(Instrumentation inst, ClassLoader agentLoader,
-      List<InstrumentationModule> modules, UserExclusions exclusions) throws Exception {
+      List<InstrumentationModule> modules, UserExclusions exclusions, WeaveCache weaveCache) throws Exception {
     initialiseTypeConstants();
     List<String> packagePrefixes = new ArrayList<>();
     for (InstrumentationModule module : modules) {
@@ -70,7 +71,7 @@ public final class InstrumentationInstaller {
             // keep an undeployed application's loader alive
             .with(AgentBuilder.LocationStrategy.ForClassLoader.WEAK)
             .with(new TransformListener())
-            .with(HintFilter.decorator(hints, offers))
+            .with(HintFilter.decorator(hints, offers, weaveCache))
             .ignore(IgnoredTypes.matcher().or(exclusions.types()))
             .or(any(), isAgentOwnLoader(agentLoader).or(isAdviceLoader()).or(exclusions.loaders()));
     for (int index = 0; index < modules.size(); index++) {

@@ -68,7 +68,7 @@ class HintFilterTest {
         })
         .makeRaw();
     ClassHints hints = ClassHints.of(List.of(new ClassHints.ModuleHint(new ClassLoaderHasClasses(libraryMarkers), hint)));
-    return HintFilter.decorator(hints, offers).decorate(byteBuddy);
+    return HintFilter.decorator(hints, offers, WeaveCache.off()).decorate(byteBuddy);
   }
 
   private static String internal(String name) {

@@ -126,6 +126,7 @@ final class Report {
       }
     }
     out.println(perSpan.append("  (target for baton <= 2 KB per traced hop)"));
+    printFirstBatonLaunch(out);
     if (variants.containsAll(List.of(Variant.BATON, Variant.OTEL))) {
       printAddedShare(out, Metric.PEAK_RSS, "peak RSS added (MiB)");
       printAddedShare(out, Metric.PEAK_RSS_AT_STARTUP, "peak RSS added until first response (MiB)");
@@ -134,6 +135,21 @@ final class Report {
       out.printf("memory kept added (MiB, heap after GC + non-heap committed): baton %+.1f, otel %+.1f, baton/otel %.0f%%%n",
           keptBaton, keptOtel, 100 * keptBaton / keptOtel);
     }
+  }
+
+  /**
+   * Baton's first launch of the run found its woven-class cache empty, as on a new machine; every
+   * later launch read it. The start-up medians above are of the later ones, so the first is shown.
+   */
+  private void printFirstBatonLaunch(PrintStream out) {
+    results.stream()
+        .filter(r -> r.variant == Variant.BATON)
+        .min(java.util.Comparator.comparingInt((RunResult r) -> r.round).thenComparingInt(r -> r.launch))
+        .ifPresent(first -> out.printf(
+            "baton's first launch, weave cache empty: start-up %.0f ms (%.2fx the no-agent median), CPU until"
+                + " first response %.0f ms (%.2fx); the other launches read the cache%n",
+            first.get(Metric.STARTUP), first.get(Metric.STARTUP) / median(Variant.NONE, Metric.STARTUP),
+            first.get(Metric.STARTUP_CPU), first.get(Metric.STARTUP_CPU) / median(Variant.NONE, Metric.STARTUP_CPU)));
   }
 
   /** What each agent adds to a memory figure, and Baton's addition as a share of OpenTelemetry's. */

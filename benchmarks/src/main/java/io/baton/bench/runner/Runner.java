@@ -45,6 +45,7 @@ public final class Runner {
         + " measured %d s; logs in %s%n", options.rounds, options.startupLaunches, options.connections,
         warmUp, options.measureSeconds, workDir);
     warmFileCache(appClassPath, options.variants);
+    deleteTree(AppProcess.weaveCache(workDir));
 
     Report report = new Report(options.variants);
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -92,6 +93,16 @@ public final class Runner {
     List<Variant> order = new ArrayList<>(variants);
     Collections.rotate(order, -by);
     return order;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+        for (Path path : (Iterable<Path>) paths.sorted(Collections.reverseOrder())::iterator) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   /** Reads every jar once, so the first JVM launched does not pay for a cold page cache alone. */
