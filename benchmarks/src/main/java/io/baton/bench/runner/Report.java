@@ -146,7 +146,7 @@ final class Report {
         .filter(r -> r.variant == Variant.BATON)
         .min(java.util.Comparator.comparingInt((RunResult r) -> r.round).thenComparingInt(r -> r.launch))
         .ifPresent(first -> out.printf(
-            "baton's first launch, weave cache empty: start-up %.0f ms (%.2fx the no-agent median), CPU until"
+            "baton's first launch (its weave cache emptied before the run): start-up %.0f ms (%.2fx the no-agent median), CPU until"
                 + " first response %.0f ms (%.2fx); the other launches read the cache%n",
             first.get(Metric.STARTUP), first.get(Metric.STARTUP) / median(Variant.NONE, Metric.STARTUP),
             first.get(Metric.STARTUP_CPU), first.get(Metric.STARTUP_CPU) / median(Variant.NONE, Metric.STARTUP_CPU)));
